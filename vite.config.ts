@@ -64,7 +64,16 @@ function cliConfig(): UserConfig {
   };
 }
 
+function testConfig(): UserConfig {
+  // Unit tests sit beside the code they test (src/**/*.test.ts) and in test/ for whole pages.
+  return {
+    plugins: [preact()],
+    test: { include: ['src/**/*.test.{ts,tsx}', 'test/unit/**/*.test.{ts,tsx}'], environment: 'node' },
+  } as UserConfig;
+}
+
 export default defineConfig(({ mode }) => {
+  if (mode === 'test') return testConfig();
   if (mode === 'cli') return cliConfig();
   if (mode === 'chrome' || mode === 'firefox') return extensionConfig(mode);
   throw new Error(`vite: pass --mode chrome, firefox or cli (got "${mode}")`);
