@@ -1,0 +1,28 @@
+// Where the test browsers are and how to start them on a machine without a network: Debian's
+// chromium and firefox-esr (installed by .ci/run), never a downloaded browser build.
+import { existsSync } from 'node:fs';
+
+export function chromiumPath() {
+  const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(path)) throw new Error(`Chromium not found at ${path}: apt-get install chromium (or set CHROMIUM_PATH)`);
+  return path;
+}
+
+export function firefoxPath() {
+  const path = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+  if (!existsSync(path)) throw new Error(`Firefox not found at ${path}: apt-get install firefox-esr (or set FIREFOX_PATH)`);
+  return path;
+}
+
+/** Without these, Chromium keeps calling home and the closed network refuses it, many at a time. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-default-apps',
+  '--no-default-browser-check',
+];

@@ -1,0 +1,29 @@
+// Analyses cached per tab and URL, so reopening the popup on the same article is instant.
+// storage.session survives the service worker being stopped between clicks (Chrome stops idle
+// workers after 30 s) and is cleared when the browser closes; nothing is written to disk.
+import browser from 'webextension-polyfill';
+import type { Analysis, SummaryLength } from '../core/types';
+
+interface Entry {
+  url: string;
+  summaryLength: SummaryLength;
+  analysis: Analysis;
+}
+
+const keyFor = (tabId: number) => `analysis:${tabId}`;
+
+export async function cachedAnalysis(tabId: number, url: string, summaryLength: SummaryLength): Promise<Analysis | null> {
+  const key = keyFor(tabId);
+  const entry = (await browser.storage.session.get(key))[key] as Entry | undefined;
+  return entry && entry.url === url && entry.summaryLength === summaryLength ? entry.analysis : null;
+}
+
+/** One entry per tab: a tab that moves to another article replaces its entry. */
+export async function cacheAnalysis(tabId: number, url: string, summaryLength: SummaryLength, analysis: Analysis): Promise<void> {
+  const entry: Entry = { url, summaryLength, analysis };
+  await browser.storage.session.set({ [keyFor(tabId)]: entry });
+}
+
+export async function forgetTab(tabId: number): Promise<void> {
+  await browser.storage.session.remove(keyFor(tabId));
+}

@@ -1,0 +1,15 @@
+// A skeleton in the shape of the result, announced to screen readers while Lede reads the page.
+export function Loading() {
+  return (
+    <main class="popup" aria-busy="true">
+      <p class="visually-hidden" role="status">
+        Reading the article…
+      </p>
+      <div class="skeleton skeleton-title" />
+      <div class="skeleton skeleton-meta" />
+      {[0, 1, 2].map((i) => (
+        <div key={i} class="skeleton skeleton-line" />
+      ))}
+    </main>
+  );
+}
