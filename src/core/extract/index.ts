@@ -1,5 +1,9 @@
 // Article detection: finds the story on a page without changing the page.
 import type { ArticleData } from '../types';
+import { collectUnits, type Unit } from './units';
+import { findRegion, type Region } from './score';
+import { storyUnits } from './blocks';
+import { readMetadata } from './metadata';
 
 /** The article as found on a live (or parsed) page: text for the popup, elements for the page. */
 export interface Extraction extends ArticleData {
@@ -13,23 +17,84 @@ export interface ExtractOptions {
   url?: string;
 }
 
-// FIRST CUT (to be replaced): paragraphs of <article>, else of <body>.
+/** Below this much story text a page is not an article (front pages, listings, forms). */
+const MIN_ARTICLE_CHARS = 400;
+/** Enough when the page declares itself an article (short news items, briefs). */
+const MIN_DECLARED_ARTICLE_CHARS = 150;
+
 export function extractArticle(doc: Document, options: ExtractOptions = {}): Extraction {
-  const root = doc.querySelector('article') ?? doc.body;
-  const blocks = root ? Array.from(root.querySelectorAll('p')) : [];
-  const paragraphs = blocks.map((b) => (b.textContent ?? '').replace(/\s+/g, ' ').trim());
-  const h1 = doc.querySelector('h1')?.textContent?.trim() ?? doc.title ?? null;
-  return {
-    url: options.url ?? null,
-    title: h1,
-    byline: null,
-    published: null,
-    site: null,
-    lang: doc.documentElement.getAttribute('lang'),
-    dir: doc.documentElement.getAttribute('dir') === 'rtl' ? 'rtl' : 'ltr',
-    isArticle: paragraphs.length > 2,
-    paragraphs,
-    root,
-    blocks,
+  const url = options.url ?? null;
+  const meta = safeMetadata(doc, url);
+  const base: Extraction = {
+    url,
+    title: meta.title,
+    byline: meta.byline,
+    published: meta.published,
+    site: meta.site,
+    lang: meta.lang,
+    dir: meta.dir,
+    isArticle: false,
+    paragraphs: [],
+    root: null,
+    blocks: [],
   };
+  const body = doc.body;
+  if (!body) return base;
+
+  const units = collectUnits(body);
+  // Readability's fallback: if leaving out comment/sidebar-like containers leaves too little, the
+  // site named its story container with one of those words; try again without that filter.
+  let picked = pick(units, body, true, meta);
+  if (!picked || chars(picked.units) < MIN_ARTICLE_CHARS) {
+    const retry = pick(units, body, false, meta);
+    if (retry && chars(retry.units) > (picked ? chars(picked.units) * 1.5 : 0)) picked = retry;
+  }
+  if (!picked || !picked.units.length) return base;
+
+  const storyChars = chars(picked.units);
+  const isArticle =
+    (storyChars >= MIN_ARTICLE_CHARS || (meta.declaredArticle && storyChars >= MIN_DECLARED_ARTICLE_CHARS)) &&
+    !looksLikeListing(picked.units);
+  if (!isArticle) return base;
+  return {
+    ...base,
+    isArticle,
+    root: picked.region.root,
+    blocks: picked.units.map((u) => u.el),
+    paragraphs: picked.units.map((u) => u.text),
+  };
+}
+
+function pick(
+  units: Unit[],
+  body: Element,
+  respectUnlikely: boolean,
+  meta: { title: string | null; byline: string | null },
+): { region: Region; units: Unit[] } | null {
+  const region = findRegion(units, body, respectUnlikely);
+  if (!region) return null;
+  return { region, units: storyUnits(units, region.parts, { title: meta.title, byline: meta.byline, respectUnlikely }) };
+}
+
+const chars = (units: Unit[]): number => units.reduce((n, u) => n + u.text.length, 0);
+
+/** Search results and section fronts: many short teasers, few sentences of running prose. */
+function looksLikeListing(units: Unit[]): boolean {
+  if (units.length < 8) return false;
+  let headings = 0;
+  let longProse = 0;
+  for (const u of units) {
+    if (/^H[2-6]$/.test(u.tag)) headings++;
+    else if (u.text.length >= 200) longProse++;
+  }
+  return headings >= units.length * 0.3 && longProse < headings;
+}
+
+/** Broken metadata (odd JSON-LD, missing <head>) must never cost the article itself. */
+function safeMetadata(doc: Document, url: string | null): ReturnType<typeof readMetadata> {
+  try {
+    return readMetadata(doc, url);
+  } catch {
+    return { title: null, byline: null, published: null, site: null, lang: null, dir: 'ltr', articleBody: null, declaredArticle: false };
+  }
 }

@@ -1,0 +1,99 @@
+// Which text units inside the story's region are story: paragraphs, in-story headings, list items
+// and block quotes stay; captions, credits, share bars, "read more" links, bios, bylines and
+// kickers go. Each rule names a kind of furniture that sits inside story containers on real pages.
+import { HEADING_TAGS, classWords } from './dom';
+import type { Unit } from './units';
+
+/** Class/id words of containers inside a story that hold furniture, not story. */
+const FURNITURE_WORDS = new RegExp(
+  '\\b(?:' +
+    [
+      'caption', 'credits?', 'share', 'sharing', 'social', 'byline', 'bylines', 'author', 'authors',
+      'bio', 'related', 'comments?', 'newsletter', 'promo', 'advert\\w*', 'ads?', 'adslot', 'adunit',
+      'breadcrumbs?', 'tags', 'subscribe', 'subscription', 'paywall', 'recirc\\w*', 'readmore', 'more',
+      'kicker', 'eyebrow', 'dateline', 'timestamp', 'toolbar', 'print', 'sponsor\\w*', 'outbrain',
+      'taboola', 'signup', 'rating', 'gallery', 'slideshow', 'meta', 'correction', 'disclaimer',
+      'hidden', 'visually', 'sr', 'screen', 'offscreen', 'tooltip', 'popup', 'modal', 'overlay',
+    ].join('|') +
+    ')\\b',
+);
+
+// Some words mean furniture only next to another ("read more", "sr only", "article meta"): alone
+// they name ordinary containers too.
+const STANDALONE_EXCEPTIONS = new Set(['more', 'meta', 'print', 'sr', 'screen', 'visually']);
+
+function furnitureWord(words: string): boolean {
+  const m = words.match(new RegExp(FURNITURE_WORDS.source, 'g'));
+  if (!m) return false;
+  for (const w of m) {
+    if (!STANDALONE_EXCEPTIONS.has(w)) return true;
+  }
+  // Pairs that only mean furniture together.
+  return /\b(?:read more|more (?:stories|from|on|articles|news)|sr only|screen reader|visually hidden|article meta|post meta|entry meta|meta data)\b/.test(words);
+}
+
+const BOILERPLATE_START = /^(?:advertisement|anzeige|werbung|publicité|publicidad|pubblicità|read more|read next|related|see also|more:|click here|sign up|subscribe|share this|follow us|photo:|image:|credit:|image credit|photograph:|getty images|\(ap photo|reuters\/|weiterlesen|lesen sie auch|mehr zum thema|lire aussi|à lire aussi|lee también|leer más|ver también)/i;
+const DATE_LINE = /^(?:published|updated|posted|last updated|first published|veröffentlicht|aktualisiert|stand:|publié|mis à jour|publicado|actualizado)\b/i;
+const BYLINE_LINE = /^(?:by|von|par|por)\s+\p{Lu}/u;
+
+export interface BlockOptions {
+  title: string | null;
+  byline: string | null;
+  respectUnlikely: boolean;
+}
+
+/** The units of `parts` that are story, in page order. */
+export function storyUnits(units: Unit[], parts: Element[], opts: BlockOptions): Unit[] {
+  const inside = (u: Unit): Element | null => {
+    for (const p of parts) if (p === u.el || p.contains(u.el)) return p;
+    return null;
+  };
+  const title = opts.title?.toLowerCase() ?? null;
+  const furnitureCache = new Map<Element, boolean>();
+  const isFurniture = (el: Element, stop: Element): boolean => {
+    // Walks from the unit's block up to (not including) the region part; caches per element so
+    // long stories do not re-read the same class attributes.
+    const chain: Element[] = [];
+    let verdict = false;
+    for (let cur: Element | null = el; cur && cur !== stop; cur = cur.parentElement) {
+      const cached = furnitureCache.get(cur);
+      if (cached !== undefined) {
+        verdict = cached;
+        break;
+      }
+      chain.push(cur);
+      const w = classWords(cur);
+      if (w && furnitureWord(w)) {
+        verdict = true;
+        break;
+      }
+    }
+    for (const c of chain) furnitureCache.set(c, verdict);
+    return verdict;
+  };
+
+  const kept: Unit[] = [];
+  for (const u of units) {
+    if (opts.respectUnlikely && u.unlikely) continue;
+    const part = inside(u);
+    if (!part) continue;
+    if (u.inHeader) continue;
+    const len = u.text.length;
+    const heading = HEADING_TAGS.has(u.tag);
+    if (u.tag === 'H1') continue;
+    if (heading && title && u.text.toLowerCase() === title) continue;
+    if (u.linkChars > len * 0.5) continue;
+    if (len < 120 && u.linkChars > len * 0.25 && !/[.!?]["”’]?$/.test(u.text)) continue;
+    if (isFurniture(u.el, part)) continue;
+    if (len < 160 && BOILERPLATE_START.test(u.text)) continue;
+    if (len < 120 && DATE_LINE.test(u.text)) continue;
+    if (len < 100 && BYLINE_LINE.test(u.text)) continue;
+    if (opts.byline && len < opts.byline.length + 40 && u.text.includes(opts.byline) && !/[.!?]["”’]?$/.test(u.text)) continue;
+    // Labels such as "Photo", "AP" or a lone date: too short to be a sentence, not a heading.
+    if (!heading && len < 20 && !/[.!?:;"”’)]$/.test(u.text) && !/\p{L}{3,}\s+\p{L}{3,}\s+\p{L}{3,}/u.test(u.text)) continue;
+    kept.push(u);
+  }
+  // A heading with no story after it closes the region ("Related", "More on this").
+  while (kept.length && HEADING_TAGS.has(kept[kept.length - 1].tag)) kept.pop();
+  return kept;
+}
