@@ -49,34 +49,47 @@ export function storyUnits(units: Unit[], parts: Element[], opts: BlockOptions):
     return null;
   };
   const title = opts.title?.toLowerCase() ?? null;
-  const furnitureCache = new Map<Element, boolean>();
-  const isFurniture = (el: Element, stop: Element): boolean => {
-    // Walks from the unit's block up to (not including) the region part; caches per element so
-    // long stories do not re-read the same class attributes.
+  // The nearest furniture-named container between a unit and the region part, cached per element
+  // so long stories do not re-read the same class attributes.
+  const furnitureCache = new Map<Element, Element | null>();
+  const furnitureOf = (el: Element, stop: Element): Element | null => {
     const chain: Element[] = [];
-    let verdict = false;
+    let found: Element | null = null;
     for (let cur: Element | null = el; cur && cur !== stop; cur = cur.parentElement) {
       const cached = furnitureCache.get(cur);
       if (cached !== undefined) {
-        verdict = cached;
+        found = cached;
         break;
       }
       chain.push(cur);
       const w = classWords(cur);
       if (w && furnitureWord(w)) {
-        verdict = true;
+        found = cur;
         break;
       }
     }
-    for (const c of chain) furnitureCache.set(c, verdict);
-    return verdict;
+    for (const c of chain) furnitureCache.set(c, found);
+    return found;
   };
 
-  const kept: Unit[] = [];
+  const candidates: { u: Unit; furniture: Element | null }[] = [];
+  const furnitureChars = new Map<Element, number>();
+  let regionChars = 0;
   for (const u of units) {
     if (opts.respectUnlikely && u.unlikely) continue;
     const part = inside(u);
     if (!part) continue;
+    regionChars += u.text.length;
+    const furniture = furnitureOf(u.el, part);
+    if (furniture) furnitureChars.set(furniture, (furnitureChars.get(furniture) ?? 0) + u.text.length);
+    candidates.push({ u, furniture });
+  }
+
+  const kept: Unit[] = [];
+  for (const { u, furniture } of candidates) {
+    // A "furniture" word on a wrapper that holds most of the story is a template quirk
+    // ("entry-content-read-more", "box article modal-enabled"), not furniture.
+    if (furniture && (furnitureChars.get(furniture) ?? 0) < regionChars * 0.4) continue;
     if (u.inHeader) continue;
     const len = u.text.length;
     const heading = HEADING_TAGS.has(u.tag);
@@ -84,7 +97,6 @@ export function storyUnits(units: Unit[], parts: Element[], opts: BlockOptions):
     if (heading && title && u.text.toLowerCase() === title) continue;
     if (u.linkChars > len * 0.5) continue;
     if (len < 120 && u.linkChars > len * 0.25 && !/[.!?]["”’]?$/.test(u.text)) continue;
-    if (isFurniture(u.el, part)) continue;
     if (len < 160 && BOILERPLATE_START.test(u.text)) continue;
     if (len < 120 && DATE_LINE.test(u.text)) continue;
     if (len < 100 && BYLINE_LINE.test(u.text)) continue;

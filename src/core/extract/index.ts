@@ -54,7 +54,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   const storyChars = chars(picked.units);
   const isArticle =
     (storyChars >= MIN_ARTICLE_CHARS || (meta.declaredArticle && storyChars >= MIN_DECLARED_ARTICLE_CHARS)) &&
-    !looksLikeListing(picked.units);
+    !looksLikeListing(units, picked.region.parts, picked.units);
   if (!isArticle) return base;
   return {
     ...base,
@@ -78,16 +78,27 @@ function pick(
 
 const chars = (units: Unit[]): number => units.reduce((n, u) => n + u.text.length, 0);
 
-/** Search results and section fronts: many short teasers, few sentences of running prose. */
-function looksLikeListing(units: Unit[]): boolean {
-  if (units.length < 8) return false;
-  let headings = 0;
-  let longProse = 0;
+/**
+ * Search results and section fronts: linked teaser headlines, each with a line or two of prose.
+ * An article has a run of prose paragraphs with no teaser between them; a listing has none.
+ */
+function looksLikeListing(units: Unit[], parts: Element[], story: Unit[]): boolean {
+  const storySet = new Set(story);
+  let teasers = 0;
+  let run = 0;
+  let longestRun = 0;
   for (const u of units) {
-    if (/^H[2-6]$/.test(u.tag)) headings++;
-    else if (u.text.length >= 200) longProse++;
+    if (!parts.some((p) => p === u.el || p.contains(u.el))) continue;
+    const len = u.text.length;
+    if (storySet.has(u)) {
+      run += len;
+      if (run > longestRun) longestRun = run;
+    } else if (len >= 15 && len <= 200 && u.linkChars >= len * 0.8) {
+      teasers++;
+      run = 0;
+    }
   }
-  return headings >= units.length * 0.3 && longProse < headings;
+  return teasers >= 6 && longestRun < 500;
 }
 
 /** Broken metadata (odd JSON-LD, missing <head>) must never cost the article itself. */

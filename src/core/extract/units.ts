@@ -28,9 +28,17 @@ interface Builder {
   unlikely: boolean;
 }
 
+/** The run of inline text that currently receives text for a block element. A nested block ends
+ * the run, so text before and after it become separate units and stay in page order. */
+interface Slot {
+  current: Builder;
+}
+
 interface Frame {
-  node: Node;
-  block: Builder;
+  node: Node | null;
+  /** When node is null: the nested block of this slot ended, open a new run for its text. */
+  reopen?: Slot;
+  slot: Slot;
   inLink: boolean;
   inHeader: boolean;
   unlikely: boolean;
@@ -45,16 +53,24 @@ export function collectUnits(start: Element): Unit[] {
   const root: Builder = { el: start, tag: tagOf(start), parts: [], linkChars: 0, inHeader: false, unlikely: false };
   builders.push(root);
   const stack: Frame[] = [];
-  pushChildren(stack, start, root, false, false, false);
+  pushChildren(stack, start, { current: root }, false, false, false);
 
   while (stack.length) {
     const frame = stack.pop()!;
     const node = frame.node;
+    if (!node) {
+      const old = frame.reopen!.current;
+      const fresh: Builder = { el: old.el, tag: old.tag, parts: [], linkChars: 0, inHeader: old.inHeader, unlikely: old.unlikely };
+      builders.push(fresh);
+      frame.reopen!.current = fresh;
+      continue;
+    }
     if (node.nodeType === TEXT_NODE) {
       const value = node.nodeValue ?? '';
       if (value) {
-        frame.block.parts.push(value);
-        if (frame.inLink) frame.block.linkChars += value.trim().length;
+        const block = frame.slot.current;
+        block.parts.push(value);
+        if (frame.inLink) block.linkChars += value.trim().length;
       }
       continue;
     }
@@ -63,17 +79,19 @@ export function collectUnits(start: Element): Unit[] {
     const tag = tagOf(el);
     if (SKIP_TAGS.has(tag) || hiddenByMarkup(el)) continue;
     if (tag === 'BR') {
-      frame.block.parts.push('\n');
+      frame.slot.current.parts.push('\n');
       continue;
     }
     const inHeader = frame.inHeader || tag === 'HEADER';
     const unlikely = frame.unlikely || isUnlikely(el, tag);
-    let block = frame.block;
+    let slot = frame.slot;
     if (BLOCK_TAGS.has(tag)) {
-      block = { el, tag, parts: [], linkChars: 0, inHeader, unlikely };
+      const block: Builder = { el, tag, parts: [], linkChars: 0, inHeader, unlikely };
       builders.push(block);
+      stack.push({ node: null, reopen: frame.slot, slot: frame.slot, inLink: false, inHeader: false, unlikely: false });
+      slot = { current: block };
     }
-    pushChildren(stack, el, block, frame.inLink || tag === 'A', inHeader, unlikely);
+    pushChildren(stack, el, slot, frame.inLink || tag === 'A', inHeader, unlikely);
   }
 
   const units: Unit[] = [];
@@ -94,11 +112,11 @@ export function collectUnits(start: Element): Unit[] {
 }
 
 function pushChildren(
-  stack: Frame[], el: Node, block: Builder, inLink: boolean, inHeader: boolean, unlikely: boolean,
+  stack: Frame[], el: Node, slot: Slot, inLink: boolean, inHeader: boolean, unlikely: boolean,
 ): void {
   // Children go on the stack last-first so that they come off it in page order.
   for (let child = el.lastChild; child; child = child.previousSibling) {
-    stack.push({ node: child, block, inLink, inHeader, unlikely });
+    stack.push({ node: child, slot, inLink, inHeader, unlikely });
   }
 }
 
