@@ -1,11 +1,183 @@
 // Direct quotations and who said them.
 import type { Quote } from '../types';
+import { findQuotations, type Quotation, type Segment } from './marks';
+import { cueAfter, cueBefore, transcriptLabel, type Cue } from './cues';
+import { Cast, type Person } from './names';
+import { Reader } from './reader';
 
-// FIRST CUT (to be replaced).
-export function findQuotes(_paragraphs: string[]): Quote[] {
-  return [];
+export { pickKeyQuotes } from './key';
+
+interface Found {
+  quotation: Quotation;
+  text: string;
+  person: Person | null;
+  /** Speaker text when no person could be named ("a police spokesman"). */
+  label: string | null;
+  role: string | null;
+  /** How the speaker was found: an explicit cue in the quote's sentence, or by context. */
+  explicit: boolean;
 }
 
-export function pickKeyQuotes(quotes: Quote[], max = 5): Quote[] {
-  return quotes.slice(0, max);
+/** Quotes shorter than this are scare quotes or titles unless a speech verb frames them. */
+const MIN_WORDS = 3;
+
+/** Every direct quotation in the article, in order, with its speaker where the article names one. */
+export function findQuotes(paragraphs: string[]): Quote[] {
+  const quotations = findQuotations(paragraphs);
+  const cast = new Cast();
+  const reader = new Reader(paragraphs, quotations, cast);
+  const found: Found[] = [];
+  let lastSpeaker: { person: Person; paragraph: number } | null = null;
+
+  for (let qi = 0; qi < quotations.length; qi++) {
+    const q = quotations[qi];
+    const first = q[0];
+    const last = q[q.length - 1];
+    reader.readTo(first.paragraph, first.outerStart);
+    const text = q.map((s) => paragraphs[s.paragraph].slice(s.start, s.end)).join(' ');
+    const cue = cueFor(paragraphs, quotations, qi, text);
+    let person: Person | null = null;
+    let label: string | null = null;
+    let role: string | null = null;
+    let explicit = cue !== null;
+    if (cue) {
+      const resolved = resolve(cue, cast, reader, first.paragraph, lastSpeaker);
+      person = resolved.person;
+      label = resolved.label;
+      role = resolved.role;
+    }
+    if (!person && !label) {
+      explicit = false;
+      person = contextSpeaker(paragraphs, q, reader, cast, lastSpeaker);
+    }
+    if (person) {
+      role = role ?? person.role;
+      lastSpeaker = { person, paragraph: last.paragraph };
+      reader.spoke(person, first.paragraph, first.outerStart);
+    }
+    found.push({ quotation: q, text, person, label, role, explicit });
+  }
+  return toQuotes(merge(found, paragraphs), paragraphs);
+}
+
+function cueFor(paragraphs: string[], quotations: Quotation[], qi: number, text: string): Cue | null {
+  const q = quotations[qi];
+  const first = q[0];
+  const last = q[q.length - 1];
+  const label = transcriptLabel(text);
+  if (label) return { kind: 'name', name: label, title: null, role: null };
+  const p = paragraphs[last.paragraph];
+  const next = quotations[qi + 1]?.[0];
+  const afterEnd = next && next.paragraph === last.paragraph ? next.outerStart : p.length;
+  const trimmed = text.replace(/["”’'»\s]+$/, '');
+  const endsSentence = /[.!?…]$/.test(trimmed);
+  const asks = /[?!]$/.test(trimmed);
+  const after = last.closed ? cueAfter(p.slice(last.outerEnd, afterEnd), endsSentence, asks) : null;
+  if (after) return after;
+  const prev = quotations[qi - 1];
+  const prevSeg = prev?.[prev.length - 1];
+  const from = prevSeg && prevSeg.paragraph === first.paragraph ? prevSeg.outerEnd : 0;
+  const before = cueBefore(paragraphs[first.paragraph].slice(from, first.outerStart));
+  if (before) return before;
+  // A paragraph ending in a colon introduces the quote that opens the next one.
+  if (first.outerStart === 0 && first.paragraph > 0) {
+    const intro = paragraphs[first.paragraph - 1];
+    if (/:\s*$/.test(intro)) return cueBefore(intro);
+  }
+  return null;
+}
+
+function resolve(
+  cue: Cue,
+  cast: Cast,
+  reader: Reader,
+  paragraph: number,
+  lastSpeaker: { person: Person; paragraph: number } | null,
+): { person: Person | null; label: string | null; role: string | null } {
+  if (cue.kind === 'name') {
+    const person = cast.meet(cue.name, cue.title, cue.role);
+    return { person, label: null, role: cue.role ?? person.role };
+  }
+  if (cue.kind === 'pronoun') {
+    const person = reader.antecedent(cue.pronoun, paragraph, lastSpeaker);
+    if (person && !person.gender && (cue.pronoun === 'he' || cue.pronoun === 'she')) {
+      person.gender = cue.pronoun === 'he' ? 'm' : 'f';
+    }
+    return { person, label: null, role: null };
+  }
+  const person = cast.byRole(cue.head);
+  if (person) return { person, label: null, role: person.role };
+  const phrase = cue.phrase.replace(/^(?:the|a|an)\s+/i, '');
+  return { person: null, label: phrase, role: phrase };
+}
+
+// No cue in the quote's sentence: a quote continues the speaker of the paragraph, or of the
+// quote just before when it opens its paragraph (the usual way a second quote follows the first).
+function contextSpeaker(
+  paragraphs: string[],
+  q: Quotation,
+  reader: Reader,
+  cast: Cast,
+  lastSpeaker: { person: Person; paragraph: number } | null,
+): Person | null {
+  const first = q[0];
+  const inPara = reader.lastSubjectSpeakerIn(first.paragraph, first.outerStart);
+  if (inPara) return inPara;
+  if (lastSpeaker && first.paragraph - lastSpeaker.paragraph <= 1) return lastSpeaker.person;
+  if (lastSpeaker && first.outerStart === 0 && first.paragraph - lastSpeaker.paragraph <= 2) return lastSpeaker.person;
+  void paragraphs;
+  void cast;
+  return null;
+}
+
+// "A," he said, "B." is one quotation split by its attribution: join the parts.
+function merge(found: Found[], paragraphs: string[]): Found[] {
+  const out: Found[] = [];
+  for (const f of found) {
+    const prev = out[out.length - 1];
+    if (prev && sameSentenceSplit(prev.quotation, f.quotation, paragraphs) && (!f.explicit || samePerson(prev, f))) {
+      prev.text = `${prev.text} ${f.text}`;
+      prev.quotation = [...prev.quotation, ...f.quotation];
+      continue;
+    }
+    out.push(f);
+  }
+  return out;
+}
+
+const samePerson = (a: Found, b: Found): boolean => a.person !== null && a.person === b.person;
+
+function sameSentenceSplit(a: Quotation, b: Quotation, paragraphs: string[]): boolean {
+  const x = a[a.length - 1];
+  const y = b[0];
+  if (x.paragraph !== y.paragraph || !x.closed) return false;
+  const between = paragraphs[x.paragraph].slice(x.outerEnd, y.outerStart);
+  const inner = paragraphs[x.paragraph].slice(x.start, x.end);
+  // The first part ends mid-sentence (a comma inside the marks) and the words between are
+  // only the attribution, ending with a comma or colon.
+  return /[,—–-]$/.test(inner.trim()) && /^[^.!?“”"«»]{1,120}[,:]\s*$/.test(between);
+}
+
+function toQuotes(found: Found[], paragraphs: string[]): Quote[] {
+  const out: Quote[] = [];
+  for (const f of found) {
+    const text = f.text.replace(/\s+/g, ' ').trim();
+    const n = text.split(' ').filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+    if (n === 0) continue;
+    if (n < MIN_WORDS && !(f.explicit && f.person && partialWithVerb(f.quotation[0], paragraphs))) continue;
+    out.push({
+      text,
+      speaker: f.person?.name ?? f.label,
+      role: f.role ?? null,
+      paragraph: f.quotation[0].paragraph,
+    });
+  }
+  return out;
+}
+
+// A one- or two-word quote counts when a speech verb sits right before it in the same sentence
+// ("Dillon said an attack was “imminent”"): the words are attributed, not a scare quote.
+function partialWithVerb(s: Segment, paragraphs: string[]): boolean {
+  const before = paragraphs[s.paragraph].slice(Math.max(0, s.outerStart - 120), s.outerStart);
+  return /\b(?:said|says|told|called|described|warned|added)\b[^.!?“”"]*$/.test(before);
 }

@@ -1,10 +1,4 @@
-// Text foundation: sentences, words, stems, stop words.
-
-// FIRST CUT (to be replaced).
-export function splitSentences(text: string, _lang?: string | null): string[] {
-  return text.split(/(?<=[.!?]["”’]?)\s+(?=[“"A-Z])/).map((s) => s.trim()).filter(Boolean);
-}
-
-export function words(text: string): string[] {
-  return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
-}
+// Text foundation: sentences, words, stems, stop words. Pure functions over strings.
+export { splitSentences } from './sentences';
+export { words, stem, contentStems } from './words';
+export { STOP_WORDS, isStopWord } from './stopwords';

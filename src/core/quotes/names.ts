@@ -1,0 +1,195 @@
+// People in an article: names as first introduced, the titles and roles the article gives them,
+// and the short forms used later ("Abadi", "the spokesman"), so that quotes name the right person.
+
+/** Titles written before a name. Stripped from the speaker, kept as the role. Longest first. */
+const TITLE_WORDS = [
+  'Prime Minister', 'Deputy Prime Minister', 'Foreign Minister', 'Defense Minister', 'Defence Minister',
+  'Interior Minister', 'Finance Minister', 'Vice President', 'President-elect', 'President',
+  'Secretary of State', 'Defense Secretary', 'Press Secretary', 'Secretary', 'Attorney General',
+  'Speaker', 'Senate Majority Leader', 'Senate Minority Leader', 'Majority Leader', 'Minority Leader',
+  'House Speaker', 'Senator', 'Sen.', 'Rep.', 'Representative', 'Congressman', 'Congresswoman',
+  'Governor', 'Gov.', 'Lt. Gov.', 'Mayor', 'Judge', 'Justice', 'Chief Justice', 'Chief', 'Police Chief',
+  'Commissioner', 'Director', 'Chairman', 'Chairwoman', 'Chancellor', 'King', 'Queen', 'Prince',
+  'Princess', 'Pope', 'Ambassador', 'Minister', 'General', 'Gen.', 'Lt. Gen.', 'Maj. Gen.', 'Brig. Gen.',
+  'Lieutenant General', 'Major General', 'Brigadier General', 'Col.', 'Lt. Col.', 'Colonel',
+  'Lt.', 'Lieutenant', 'Maj.', 'Major', 'Capt.', 'Captain', 'Sgt.', 'Sergeant', 'Adm.', 'Admiral', 'Cmdr.',
+  'Commander', 'Gov', 'Sen', 'Rep', 'Dr.', 'Dr', 'Prof.', 'Professor', 'Mr.', 'Mrs.', 'Ms.', 'Mr', 'Mrs', 'Ms',
+  'Miss', 'Rev.', 'Reverend', 'Father', 'Sister', 'Rabbi', 'Imam', 'Sheikh', 'Sir', 'Dame', 'Lord', 'Lady',
+  'Coach', 'Officer', 'Detective', 'Sheriff', 'Deputy', 'Trooper', 'Agent', 'Spokesman', 'Spokeswoman',
+  'Democratic', 'Republican', 'Democrat', 'GOP', 'Presidential', 'Former', 'former', 'Acting', 'U.S.',
+  'Iraqi', 'Senior', 'Candidate', 'Nominee', 'Ret.',
+];
+const TITLE_RE = new RegExp(
+  `^(?:${TITLE_WORDS.sort((a, b) => b.length - a.length).map((t) => t.replace(/[.]/g, '\\.')).join('|')})(?=\\s|$)\\s*`,
+);
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?$/;
+const FEMALE_TITLE = /^(?:Mrs|Ms|Miss|Dame|Lady|Queen|Princess|Sister|Congresswoman|Chairwoman|Spokeswoman)\.?$/;
+const MALE_TITLE = /^(?:Mr|Sir|Lord|King|Prince|Father|Congressman|Chairman|Spokesman)\.?$/;
+
+/** Name particles written in lower case inside names ("Haider al-Abadi", "Ursula von der Leyen"). */
+const PARTICLE = /^(?:al|el|bin|ibn|bint|abu|de|da|di|del|della|der|den|du|van|von|la|le|dos|das|y)$/;
+/** Capitalised words that are not names even when they open a capitalised run. */
+const NOT_NAME = new Set(
+  `The A An And But Or So If In On At As Of For From To By With It Its This That These Those There Then When
+   While After Before Since Though Although Yet We I You He She They His Her Their Our My Your Who What Why How
+   Where Still Also Now Later Earlier Meanwhile However Today Yesterday Monday Tuesday Wednesday Thursday Friday
+   Saturday Sunday January February March April May June July August September October November December
+   According Asked Speaking Last Next One Two Three Many Some All Both Each Several Most No Not Even Only
+   Instead Nor Here Just Like Such Mrs Mr Ms Dr Sen Rep Gov Gen Maj Lt Col Capt Sgt President Senator Secretary`.split(/\s+/),
+);
+/** Words that make a capitalised run an organisation or place rather than a person. */
+const NON_PERSON = new Set(
+  `House Senate Congress Party Committee Council Ministry Department Agency Office Court University College
+   School Times Post News Journal Press Network Foundation Institute Center Centre Association Union Group
+   Company Corporation Inc Corp Ltd Bank Fund Campaign Administration Government Army Navy Force Forces Police
+   Service Services Commission Board Organization Organisation Republic Kingdom States State City County
+   Street Avenue Road River Island Islands Mountains Airport Hospital Church Mosque Square Park Media
+   Television Radio Magazine Club League Team FC Reuters AP CNN Fox BBC NBC ABC CBS MSNBC Twitter Facebook
+   Google Inc. Co. Democrats Republicans Americans Iraqis`.split(/\s+/),
+);
+
+export interface Person {
+  name: string;
+  role: string | null;
+  gender: 'm' | 'f' | null;
+}
+
+export interface Mention {
+  person: Person;
+  paragraph: number;
+  offset: number;
+  /** The name opens its sentence or clause: the likely antecedent of a later "he" or "she". */
+  subject: boolean;
+  /** The name is the subject of a speech verb ("Smith said"). */
+  speech: boolean;
+}
+
+export interface NamePhrase {
+  name: string;
+  title: string | null;
+}
+
+const NAME_TOKEN = /^(?:\p{Lu}[\p{L}\p{M}’'\-.]*|(?:al|el|bin|ibn|abu|de|da|di|del|van|von|la|le|der|den|du)-\p{Lu}[\p{L}’'\-]*)$/u;
+
+/** The name in a short phrase ("Maj. Gen. Joseph Martin", "Iraq’s prime minister, Haider al-Abadi"),
+ *  without its titles. Null when the phrase names nobody. */
+export function parseName(phrase: string): NamePhrase | null {
+  let s = phrase.trim().replace(/^[,;:—–\-\s]+|[,;:—–\-\s]+$/g, '');
+  const titles: string[] = [];
+  for (let m = TITLE_RE.exec(s); m && m[0]; m = TITLE_RE.exec(s)) {
+    titles.push(m[0].trim());
+    s = s.slice(m[0].length);
+  }
+  const tokens = s.split(/\s+/).filter(Boolean);
+  const name: string[] = [];
+  for (const raw of tokens) {
+    const t = raw.replace(/[,;:!?)"“”]+$/, '');
+    if (!t) break;
+    if (NAME_TOKEN.test(t) && !(name.length === 0 && NOT_NAME.has(t.replace(/\.$/, '')))) name.push(t);
+    else if (name.length && PARTICLE.test(t)) name.push(t);
+    else break;
+    if (t !== raw) break;
+    // A full stop after anything but an initial or a suffix ends the sentence, hence the name.
+    if (t.endsWith('.') && !/^\p{Lu}\.$/u.test(t) && !/^(?:Jr|Sr|St)\.$/.test(t)) {
+      name[name.length - 1] = t.slice(0, -1);
+      break;
+    }
+  }
+  while (name.length && PARTICLE.test(name[name.length - 1])) name.pop();
+  if (!name.length) return null;
+  let joined = name.join(' ').replace(/[’']s$/, '').replace(/\.$/, (d) => (/\b\p{Lu}\.$/u.test(name.join(' ')) ? d : ''));
+  // All-capital tokens are transcript labels ("PENCE") or acronyms; keep them as written.
+  joined = joined.trim();
+  if (!joined || NON_PERSON.has(name[name.length - 1].replace(/\.$/, ''))) return joined ? { name: joined, title: titles.join(' ') || null } : null;
+  return { name: joined, title: titles.join(' ') || null };
+}
+
+export const isPersonLike = (name: string): boolean => {
+  const toks = name.split(/\s+/);
+  return !toks.some((t) => NON_PERSON.has(t.replace(/\.$/, ''))) && toks.length <= 5;
+};
+
+const keyOf = (token: string): string =>
+  token.replace(/^(?:al|el|bin|ibn|abu)-/i, '').replace(/[’']s$/, '').replace(/\.$/, '').toLowerCase();
+
+/** The people an article has named so far, in order of introduction. */
+export class Cast {
+  private readonly bySurname = new Map<string, Person>();
+  private readonly people: Person[] = [];
+  /** Most recent mentions, newest last (for pronoun resolution). */
+  readonly mentions: Mention[] = [];
+
+  /** The person a name refers to, introducing them when new. Titles become the role. */
+  meet(name: string, title: string | null = null, role: string | null = null): Person {
+    const toks = name.split(/\s+/);
+    const surname = keyOf(toks[toks.length - 1]);
+    let person = this.bySurname.get(surname);
+    const firstKey = toks.length === 1 ? keyOf(toks[0]) : null;
+    if (!person && firstKey) person = this.people.find((p) => keyOf(p.name.split(/\s+/)[0]) === firstKey);
+    if (person && toks.length >= 2 && person.name.split(/\s+/).length >= 2 && !sameFirst(person.name, name)) {
+      person = undefined; // "Bill Clinton" after "Hillary Clinton" is someone else
+    }
+    if (!person) {
+      person = { name, role: null, gender: null };
+      this.people.push(person);
+    } else if (toks.length > person.name.split(/\s+/).length && person.name.split(/\s+/).length === 1) {
+      person.name = name; // a bare surname first, the full name later: keep the full one
+    }
+    this.bySurname.set(surname, person);
+    const roleText = role ?? (title && !HONORIFIC.test(title) ? title : null);
+    if (roleText && !person.role) person.role = roleText;
+    if (title) {
+      const last = title.split(/\s+/).pop() ?? '';
+      if (FEMALE_TITLE.test(last)) person.gender = 'f';
+      else if (MALE_TITLE.test(last)) person.gender = 'm';
+    }
+    return person;
+  }
+
+  /** Looks a name up without introducing anyone. */
+  find(name: string): Person | undefined {
+    const toks = name.split(/\s+/);
+    const p = this.bySurname.get(keyOf(toks[toks.length - 1]));
+    if (p && toks.length >= 2 && p.name.split(/\s+/).length >= 2 && !sameFirst(p.name, name)) return undefined;
+    return p;
+  }
+
+  /** The person whose role contains a noun ("spokesman", "mayor"), most recently mentioned first. */
+  byRole(noun: string): Person | undefined {
+    const n = noun.toLowerCase();
+    for (let i = this.mentions.length - 1; i >= 0; i--) {
+      const p = this.mentions[i].person;
+      if (p.role && p.role.toLowerCase().includes(n)) return p;
+    }
+    return this.people.find((p) => p.role && p.role.toLowerCase().includes(n));
+  }
+
+  mention(person: Person, paragraph: number, offset: number, subject: boolean, speech: boolean): void {
+    this.mentions.push({ person, paragraph, offset, subject, speech });
+  }
+}
+
+function sameFirst(a: string, b: string): boolean {
+  const fa = a.split(/\s+/)[0].toLowerCase();
+  const fb = b.split(/\s+/)[0].toLowerCase();
+  return fa === fb || fa.startsWith(fb.replace(/\.$/, '')) || fb.startsWith(fa.replace(/\.$/, ''));
+}
+
+const TOK = "(?:\\p{Lu}[\\p{L}\\p{M}’'\\-.]*|(?:al|el|bin|ibn|abu|de|da|di|del|van|von|la|le|der)(?:-\\p{Lu}[\\p{L}’'\\-]*|(?=\\s\\p{Lu})))";
+const RUN = new RegExp(`${TOK}(?:[ \\t]+${TOK})*`, 'gu');
+
+/** Capitalised runs in text that look like people's names, with their offsets and titles. */
+export function namesIn(text: string): { name: string; title: string | null; index: number }[] {
+  const out: { name: string; title: string | null; index: number }[] = [];
+  for (const m of text.matchAll(RUN)) {
+    const parsed = parseName(m[0]);
+    if (!parsed) continue;
+    const toks = parsed.name.split(/\s+/);
+    if (toks.length < 2 && !parsed.title) continue;
+    if (!isPersonLike(parsed.name) || toks.length > 4) continue;
+    out.push({ name: parsed.name, title: parsed.title, index: m.index ?? 0 });
+  }
+  return out;
+}
+
+export { HONORIFIC };

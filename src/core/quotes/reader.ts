@@ -1,0 +1,119 @@
+// Reads the article's narration (the text outside quote marks) in order, noting who is named
+// where, so that "he said" and unattributed follow-up quotes find their speaker.
+import type { Quotation } from './marks';
+import { Cast, namesIn, type Person } from './names';
+
+const SPEECH_AFTER = /^(?:\s*,[^,“”"]{1,80},)?\s+(?:\p{Ll}+ly\s+|also\s+|later\s+|then\s+|has\s+|had\s+)?(?:said|says|told|tells|added|adds|asked|wrote|writes|explained|noted|stated|argued|claimed|declared|insisted|warned|tweeted|announced|recalled|replied|responded|continued)\b/u;
+const APPOSITIVE_AFTER = /^,\s+((?:the|a|an)\s[^,.;:“”"]{2,60}?|\p{Lu}[\p{L}.]*[’']s\s[^,.;:“”"]{2,60}?)(?=,|\.|;|$)/u;
+const APPOSITIVE_BEFORE = /(?:^|[\s,])((?:the|a|an|\p{Lu}[\p{L}.]*[’']s)\s[^,.;:“”"]{2,50}),\s*$/u;
+const CAPITAL_WORD = /\b\p{Lu}[\p{L}’'-]+/gu;
+
+export class Reader {
+  private para = 0;
+  private offset = 0;
+  private readonly skips = new Map<number, [number, number][]>();
+
+  constructor(
+    private readonly paragraphs: string[],
+    quotations: Quotation[],
+    private readonly cast: Cast,
+  ) {
+    for (const q of quotations) {
+      for (const s of q) {
+        const list = this.skips.get(s.paragraph) ?? [];
+        list.push([s.outerStart, s.outerEnd]);
+        this.skips.set(s.paragraph, list);
+      }
+    }
+  }
+
+  /** Reads the narration up to (paragraph, offset). */
+  readTo(paragraph: number, offset: number): void {
+    while (this.para < paragraph || (this.para === paragraph && this.offset < offset)) {
+      const p = this.paragraphs[this.para] ?? '';
+      const stop = this.para === paragraph ? offset : p.length;
+      let from = this.offset;
+      for (const [a, b] of this.skips.get(this.para) ?? []) {
+        if (b <= from) continue;
+        if (a >= stop) break;
+        if (a > from) this.readRegion(this.para, from, a);
+        from = Math.max(from, b);
+      }
+      if (from < stop) this.readRegion(this.para, from, stop);
+      if (this.para === paragraph) this.offset = Math.max(this.offset, offset);
+      else {
+        this.para++;
+        this.offset = 0;
+      }
+    }
+  }
+
+  private readRegion(paragraph: number, from: number, to: number): void {
+    const text = this.paragraphs[paragraph].slice(from, to);
+    const covered: [number, number][] = [];
+    for (const n of namesIn(text)) {
+      const end = n.index + text.slice(n.index).indexOf(n.name.split(' ').pop() ?? '') + (n.name.split(' ').pop() ?? '').length;
+      const tail = text.slice(end);
+      const head = text.slice(0, n.index);
+      const role = APPOSITIVE_AFTER.exec(tail)?.[1] ?? (/^,/.test(tail) ? APPOSITIVE_BEFORE.exec(head)?.[1] : undefined);
+      const person = this.cast.meet(n.name, n.title, role ? role.replace(/^(?:the|a|an)\s+/i, '') : null);
+      this.cast.mention(person, paragraph, from + n.index, opensClause(head), SPEECH_AFTER.test(tail));
+      covered.push([n.index, end]);
+    }
+    // Later mentions by surname alone ("Abadi said") of people already met.
+    for (const m of text.matchAll(CAPITAL_WORD)) {
+      const at = m.index ?? 0;
+      if (covered.some(([a, b]) => at >= a && at < b)) continue;
+      const person = this.cast.find(m[0].replace(/[’']s$/, ''));
+      if (!person) continue;
+      const tail = text.slice(at + m[0].length);
+      this.cast.mention(person, paragraph, from + at, opensClause(text.slice(0, at)), SPEECH_AFTER.test(tail));
+    }
+  }
+
+  /** Records the speaker of a quote as the current topic of the narration. */
+  spoke(person: Person, paragraph: number, offset: number): void {
+    this.cast.mention(person, paragraph, offset, true, true);
+  }
+
+  /** Whom "he" or "she" refers to at this point: the latest person in subject position, within
+   *  the last few paragraphs, whose known gender fits. */
+  antecedent(
+    pronoun: string,
+    paragraph: number,
+    lastSpeaker: { person: Person; paragraph: number } | null,
+  ): Person | null {
+    if (pronoun !== 'he' && pronoun !== 'she') return null;
+    const gender = pronoun === 'he' ? 'm' : 'f';
+    const fits = (p: Person): boolean => p.gender === null || p.gender === gender;
+    let any: Person | null = null;
+    const mentions = this.cast.mentions;
+    for (let i = mentions.length - 1; i >= 0; i--) {
+      const m = mentions[i];
+      if (m.paragraph < paragraph - 3) break;
+      if (!fits(m.person)) continue;
+      if (m.subject) return m.person;
+      any ??= m.person;
+    }
+    if (lastSpeaker && fits(lastSpeaker.person)) return lastSpeaker.person;
+    return any;
+  }
+
+  /** The latest "Name said …" in this paragraph before the offset. */
+  lastSubjectSpeakerIn(paragraph: number, offset: number): Person | null {
+    const mentions = this.cast.mentions;
+    for (let i = mentions.length - 1; i >= 0; i--) {
+      const m = mentions[i];
+      if (m.paragraph < paragraph) break;
+      if (m.paragraph === paragraph && m.offset < offset && m.speech) return m.person;
+    }
+    return null;
+  }
+}
+
+// A name opens its clause when only a few words (a title, "the", a dateline) come before it.
+function opensClause(head: string): boolean {
+  const clause = head.split(/[.;!?]\s+|,\s+(?:and|but)\s+|\s[—–]\s/).pop() ?? '';
+  const lowerWords = clause.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w)).length;
+  return lowerWords <= 1;
+}
