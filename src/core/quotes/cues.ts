@@ -1,6 +1,7 @@
 // Attribution cues: the words around a quotation that say who spoke ("he said", "said Dhia Thamir,
 // a ministry spokesman", "According to the mayor,", "Abadi told reporters:").
 import { parseName } from './names';
+import { isStopWord } from '../text';
 
 export type Cue =
   | { kind: 'name'; name: string; title: string | null; role: string | null }
@@ -15,17 +16,21 @@ const VERBS =
   'promised|vowed|urged|urges|cautioned|complained|complains|boasted|announced|announces|suggested|' +
   'suggests|wondered|recounted|emphasized|emphasised|stressed|agreed|concluded|testified|maintained|' +
   'contended|lamented|mused|chanted|whispered|pleaded|demanded|reported|reports|adding|saying|telling|' +
-  'pointed out|went on|chimed in|shot back|fired back|writing|tweeting';
+  'exclaimed|retorted|repeated|reporting|confessed|interjected|snapped|cried|screamed|answered|reiterated|proclaimed|' +
+  'called|calling|described|describing|labeled|labelled|dubbed|texted|emailed|counters|continues|' +
+  'pointed out|points out|went on|goes on|chimed in|shot back|fired back|writing|tweeting|explaining|noting|warning|arguing|declaring|insisting';
 const VERB = `(?:${VERBS})`;
 /** Adverbs and auxiliaries between a subject and its verb ("Smith later said", "he has said"). */
-const ADVERB = /(?:\s+(?:also|later|then|once|previously|recently|often|repeatedly|again|has|had|have|would|will|had|earlier|further|simply|quickly|flatly|bluntly|angrily|then-))+$/i;
+const ADVERB = /(?:\s+(?:\p{Ll}+ly|also|later|then|once|often|again|has|had|have|would|will|is|was|were|are|earlier|further|even|just|never|not|first|famously|once))+$/iu;
 const PRONOUN = /^(?:he|she|they|i|we|it|you)$/i;
 const DETERMINER = /^(?:the|a|an|another|one|his|her|its|their|our|this|that|two|three|several|many|some|[\p{L}.]+[’']s?)$/iu;
-const VERB_FIRST = new RegExp(`\\b${VERB}\\b`, 'iu');
-const VERB_ALL = new RegExp(`\\b${VERB}\\b`, 'giu');
+const VERB_FIRST = new RegExp(`\\b${VERB}\\b`, 'u');
+const VERB_ALL = new RegExp(`\\b${VERB}\\b`, 'gu');
 
 /** A subject phrase: pronoun, a name (with titles and appositive role), or a nominal. */
-export function subjectOf(pre: string): Cue | null {
+export function subjectOf(rawPre: string): Cue | null {
+  // "Sarandon, 69, told …", "Gov. John Kasich (R-OH), said": ages and party tags are not the subject.
+  const pre = rawPre.replace(/\s*\([^()]{1,40}\)/g, '').replace(/,\s*\d{1,3},/g, ',');
   const text = pre.replace(ADVERB, '').replace(/[\s,—–-]+$/, '');
   if (!text.trim()) return null;
   const chunks = text.split(/\s*,\s*/).filter((c) => c.trim());
@@ -35,6 +40,8 @@ export function subjectOf(pre: string): Cue | null {
   // "Smith, the mayor, said" / "the city's mayor, Smith, said": the name and its appositive.
   if (pre.trimEnd().endsWith(',') || chunks.length > 1) {
     const prevCue = prev ? phraseCue(prev, true) : null;
+    const appositive = /^(?:\p{Ll}|the\s|a\s|an\s)/u.test(last) && (pre.trimEnd().endsWith(',') || /^(?:who|which)\s/.test(last));
+    if (appositive && prevCue?.kind === 'name') return { ...prevCue, role: prevCue.role ?? roleText(last) };
     if (lastCue?.kind === 'nominal' && prevCue?.kind === 'name' && pre.trimEnd().endsWith(',')) {
       return { ...prevCue, role: prevCue.role ?? roleText(lastCue.phrase) };
     }
@@ -43,6 +50,39 @@ export function subjectOf(pre: string): Cue | null {
     }
   }
   return lastCue;
+}
+
+const capital = (t: string | undefined): boolean =>
+  !!t && /^(?:\p{Lu}|(?:al|el|bin|ibn|abu|de|da|di|del|van|von|la|le|der)\b)/u.test(t);
+const ORG_LEAD = /^(?:of|at|for|from|with|the|in|on|to|by)$/i;
+
+// The capitalised run that names the speaker: "Jeffrey Lewis of the James Martin Center" gives
+// "Jeffrey Lewis", not the institution; "Sirius XM vice president Dave Gorab" gives the person.
+// Runs after "of", "at", "the"… belong to an institution; runs after "and" share the previous status.
+function nameRun(toks: string[], atEnd: boolean): [number, number] | null {
+  const runs: { s: number; e: number; org: boolean }[] = [];
+  for (let k = 0; k < toks.length; ) {
+    if (!capital(toks[k]) || /^(?:al|el|bin|ibn|abu|de|da|di|del|van|von|la|le|der)$/.test(toks[k])) {
+      k++;
+      continue;
+    }
+    const s = k;
+    while (k < toks.length && capital(toks[k])) k++;
+    const prev = toks[s - 1] ?? '';
+    const org = ORG_LEAD.test(prev) || (/^(?:and|&)$/.test(prev) && runs.length > 0 && runs[runs.length - 1].org);
+    runs.push({ s, e: k, org });
+  }
+  if (!runs.length) return null;
+  for (let r = runs.length - 1; r >= 0; r--) {
+    const run = runs[r];
+    if (run.org) continue;
+    const rest = toks.slice(run.e);
+    if (atEnd && rest.length && !ORG_LEAD.test(rest[0]) && !/^(?:and|&)$/.test(rest[0])) break;
+    if (atEnd && rest.length > 10) break;
+    return [run.s, run.e];
+  }
+  const last = runs[runs.length - 1];
+  return !atEnd || last.e === toks.length ? [last.s, last.e] : null;
 }
 
 /** The cue in a short phrase; `atEnd` takes the phrase's last words (a subject before a verb). */
@@ -57,13 +97,14 @@ function phraseCue(phrase: string, atEnd: boolean): Cue | null {
   }
   // The longest tail of capitalised words (with titles and particles) is a name.
   let i = toks.length;
-  while (i > 0 && /^(?:\p{Lu}|(?:al|el|bin|ibn|abu|de|da|di|del|van|von|la|le|der)\b)/u.test(toks[i - 1])) i--;
-  if (i < toks.length) {
-    const parsed = parseName(toks.slice(i).join(' '));
-    if (parsed && (i === 0 || !atEnd || i >= toks.length - 6)) {
-      const before = toks.slice(Math.max(0, i - 6), i).join(' ');
-      const role = i > 0 && /^(?:the|a|an|[\p{L}]+[’']s)\b/iu.test(toks.slice(Math.max(0, i - 6), i)[0] ?? '') ? before : null;
-      if (!PRONOUN.test(parsed.name)) return { kind: 'name', name: parsed.name, title: parsed.title, role };
+  const named = nameRun(toks, atEnd);
+  if (named) {
+    const [i, end] = named;
+    const parsed = parseName(toks.slice(i, end).join(' '));
+    if (parsed && !PRONOUN.test(parsed.name)) {
+      const lead = toks.slice(Math.max(0, i - 6), i);
+      const role = i > 0 && /^(?:the|a|an|[\p{L}]+[’']s)$/iu.test(lead[0] ?? '') ? lead.join(' ') : null;
+      return { kind: 'name', name: parsed.name, title: parsed.title, role };
     }
   }
   // A nominal: words back to a determiner ("the spokesman", "a ministry spokesman", "Iraq’s prime minister").
@@ -72,10 +113,11 @@ function phraseCue(phrase: string, atEnd: boolean): Cue | null {
     if (DETERMINER.test(toks[j]) && j < toks.length - 1) {
       const words = toks.slice(j);
       const head = words[words.length - 1].toLowerCase().replace(/[^\p{L}-]/gu, '');
+      if (!head || isStopWord(head) || words.slice(1).some((t) => isStopWord(t))) return null;
       return { kind: 'nominal', phrase: words.join(' '), head };
     }
   }
-  if (toks.length <= 3 && /^\p{Ll}/u.test(lastTok)) {
+  if (toks.length <= 3 && /^\p{Ll}/u.test(lastTok) && !toks.some((t) => isStopWord(t) && !DETERMINER.test(t))) {
     return { kind: 'nominal', phrase: toks.join(' '), head: lastTok.toLowerCase() };
   }
   return null;
@@ -95,11 +137,18 @@ export function cueAfter(after: string, quoteEndsSentence: boolean, quoteAsks: b
   const acc = /^according\s+to\s+(.+)$/i.exec(rest);
   if (acc) return objectCue(acc[1]);
   const m = VERB_FIRST.exec(rest);
-  if (!m) return null;
+  if (!m) {
+    // “Go back to Univision,” Trump barked. — any verb right after a quote that ends mid-sentence.
+    const g = /^((?:he|she|[\p{Lu}][\p{L}.’'-]*(?:\s+(?:al-|el-|de\s|van\s|von\s)?[\p{Lu}][\p{L}.’'-]*){0,3}))\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed\b/u.exec(rest);
+    return g && (!quoteEndsSentence || quoteAsks) ? subjectOf(g[1]) : null;
+  }
   const pre = rest.slice(0, m.index);
   if (pre.split(/\s+/).filter(Boolean).length > 12) return null;
   if (quoteAsks && quoteEndsSentence && pre.split(/\s+/).filter(Boolean).length > 4) return null;
-  if (!pre.trim()) return objectCue(rest.slice(m.index + m[0].length));
+  // "… in the 2008 primary, said Paul Beck": an adverbial before an inverted attribution.
+  if (!pre.trim() || /^(?:in|at|on|during|for|from|after|before|with|to)\b[^,]*,\s*$/i.test(pre)) {
+    return objectCue(rest.slice(m.index + m[0].length));
+  }
   return subjectOf(pre);
 }
 
@@ -109,17 +158,83 @@ export function cueBefore(before: string): Cue | null {
   if (!frag.trim() || /[.!?]["”’]?\s*$/.test(frag) && !/:\s*$/.test(frag)) return null;
   const acc = /according\s+to\s+([^,]+),\s*$/i.exec(frag);
   if (acc) return objectCue(acc[1]);
+  const inverted = /(?:^|\s)(?:Said|Says|Added|Asked|Wrote)\s+(.+?)[,:]?\s*$/u.exec(frag);
+  if (inverted) return objectCue(inverted[1]);
   let m: RegExpExecArray | null = null;
   for (const x of frag.matchAll(VERB_ALL)) m = x as RegExpExecArray;
   if (!m) return null;
   const pre = frag.slice(0, m.index);
   if (!pre.trim()) return objectCue(frag.slice(m.index + m[0].length));
+  // "Albright urged women to vote, saying, …": the speaker is the subject of the main clause.
+  if (/ing$/i.test(m[0]) || /\b(?:is|was|are|were)\s*$/i.test(pre)) {
+    const main = clauseSubject(pre);
+    if (main) return main;
+  }
   // "said" inside a relative clause ("the man who said") does not introduce the quote.
-  if (/\b(?:who|that|which)\s*$/i.test(pre)) return null;
+  const relative = /\s(?:who|that|which)\s*$/i.exec(pre);
+  if (relative) return relative[0].trim().toLowerCase() === 'who' ? nominalOrName(pre.slice(0, relative.index)) : null;
+  // "Because of the schedule, explained Rosenberg, “…": inverted after a comma.
+  if (/,\s*$/.test(pre)) {
+    const inverted = objectCue(frag.slice(m.index + m[0].length));
+    if (inverted?.kind === 'name') return inverted;
+  }
   const cue = subjectOf(pre);
   if (cue) return cue;
-  // Inverted: "Said the mayor:" / "Added Smith,"
+  // "Reed said he had not read it, but called it a “starting point”": the clause's subject.
+  if (/\b(?:and|but)\s*$/.test(pre)) return clauseSubject(frag);
   return null;
+}
+
+/** "Politico reveals a few facts:" — a colon after a clause whose subject is named. */
+export function colonIntro(before: string): Cue | null {
+  const frag = lastClause(before);
+  if (!/:\s*$/.test(frag)) return null;
+  return clauseSubject(frag);
+}
+
+/** "Cruz blamed the law on “knuckleheaded politicians.”" — a quote inside a sentence whose
+ *  subject is named: that subject is the one quoted. */
+export function sentenceSubject(before: string): Cue | null {
+  const frag = lastClause(before);
+  if (!frag.trim() || /[.!?]["”’]?\s*$/.test(frag)) return null;
+  const cue = clauseSubject(frag);
+  return cue?.kind === 'name' && /^(?:The\s)?\p{Lu}/u.test(frag.trim()) ? cue : cue?.kind === 'pronoun' ? cue : null;
+}
+
+// The name or pronoun that opens a clause (after any leading adverbial phrase and comma).
+function clauseSubject(rawFrag: string): Cue | null {
+  const parts = rawFrag.replace(/\s*\([^()]{1,40}\)/g, '').split(/,\s+/);
+  for (const part of parts.slice(0, 3)) {
+    const toks = part.trim().split(/\s+/);
+    if (PRONOUN.test(toks[0] ?? '') && !/^(?:it|you|i)$/i.test(toks[0])) return { kind: 'pronoun', pronoun: toks[0].toLowerCase() };
+    let k = 0;
+    // "Continuing to explain, Carson said" / "Asserting Clinton was wrong": a participle, not a name.
+    if (/^\p{Lu}\p{Ll}+(?:ing|ly)$/u.test(toks[0] ?? '')) continue;
+    while (k < toks.length && (/^\p{Lu}/u.test(toks[k]) || (k > 0 && /^(?:al|el|bin|de|van|von|da|di|del|la|le)\b/.test(toks[k])))) k++;
+    if (k > 0) {
+      const parsed = parseName(toks.slice(0, k).join(' '));
+      if (parsed && k < toks.length && /^\p{Ll}/u.test(toks[k])) return { kind: 'name', name: parsed.name, title: parsed.title, role: null };
+    }
+  }
+  return null;
+}
+
+// "a spokesman for the U.S.-led coalition who said": the noun phrase the relative clause hangs on.
+function nominalOrName(text: string): Cue | null {
+  const toks = text.trim().split(/\s+/);
+  let j = toks.length - 1;
+  const floor = Math.max(0, toks.length - 10);
+  for (; j >= floor; j--) {
+    if (!DETERMINER.test(toks[j])) continue;
+    if (j > floor && /^(?:for|of|at|with|from)$/i.test(toks[j - 1] ?? '')) continue;
+    break;
+  }
+  if (j < floor) return phraseCue(text, true);
+  const words = toks.slice(j);
+  const named = phraseCue(words.join(' '), true);
+  if (named?.kind === 'name' && !/^(?:for|of|at|with|from)$/i.test(words[words.length - 2] ?? '')) return named;
+  const head = (words.find((w, k) => k > 0 && /^(?:for|of|at|with|from)$/i.test(words[k + 1] ?? '')) ?? words[words.length - 1]).toLowerCase();
+  return { kind: 'nominal', phrase: words.join(' '), head };
 }
 
 /** The speaker named after a verb or "according to": "Sami al-Aridi, a police officer." */
@@ -130,7 +245,10 @@ function objectCue(text: string): Cue | null {
   if (/^(?:reporters|journalists|the\s+(?:newspaper|paper|station|network|crowd|audience))\b/i.test(first)) return null;
   const firstToks = first.split(/\s+/).filter(Boolean);
   if (firstToks.length === 1 && PRONOUN.test(firstToks[0])) return { kind: 'pronoun', pronoun: firstToks[0].toLowerCase() };
-  const parsed = /^\p{Lu}/u.test(first) ? parseName(first) : null;
+  let parsed: { name: string; title: string | null } | null = null;
+  const run = phraseCue(first, true);
+  if (run?.kind === 'name') parsed = { name: run.name, title: run.title };
+  else if (/^\p{Lu}/u.test(first)) parsed = parseName(first);
   const apposition = chunks[1] && /^(?:the|a|an|[\p{L}]+[’']s)\s/iu.test(chunks[1]) ? roleText(chunks[1].replace(/[.;:]+$/, '')) : null;
   if (parsed && !/^(?:the|a|an)$/i.test(parsed.name)) return { kind: 'name', name: parsed.name, title: parsed.title, role: apposition };
   const nominal = phraseCue(first, false);

@@ -1,7 +1,7 @@
 // Direct quotations and who said them.
 import type { Quote } from '../types';
 import { findQuotations, type Quotation, type Segment } from './marks';
-import { cueAfter, cueBefore, transcriptLabel, type Cue } from './cues';
+import { colonIntro, cueAfter, cueBefore, sentenceSubject, transcriptLabel, type Cue } from './cues';
 import { Cast, type Person } from './names';
 import { Reader } from './reader';
 
@@ -77,12 +77,13 @@ function cueFor(paragraphs: string[], quotations: Quotation[], qi: number, text:
   const prev = quotations[qi - 1];
   const prevSeg = prev?.[prev.length - 1];
   const from = prevSeg && prevSeg.paragraph === first.paragraph ? prevSeg.outerEnd : 0;
-  const before = cueBefore(paragraphs[first.paragraph].slice(from, first.outerStart));
+  const beforeText = paragraphs[first.paragraph].slice(from, first.outerStart);
+  const before = cueBefore(beforeText) ?? colonIntro(beforeText) ?? sentenceSubject(beforeText);
   if (before) return before;
   // A paragraph ending in a colon introduces the quote that opens the next one.
   if (first.outerStart === 0 && first.paragraph > 0) {
     const intro = paragraphs[first.paragraph - 1];
-    if (/:\s*$/.test(intro)) return cueBefore(intro);
+    if (/:\s*$/.test(intro)) return cueBefore(intro) ?? colonIntro(intro);
   }
   return null;
 }

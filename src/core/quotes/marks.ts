@@ -67,6 +67,10 @@ export function segmentsOf(p: string, paragraph: number): Segment[] {
       if (closesHere(p, i, family, openChar)) {
         out.push(seg(p, paragraph, open, i + 1, true));
         open = -1;
+      } else if (family === 'double' && c === '“' && /[^\s“]/.test(p[i - 1] ?? ' ') && /^(?:\s|$|[,.;:])/.test(p[i + 1] ?? '')) {
+        // A closing quote typed the wrong way round (“It's unusual,“ said …).
+        out.push(seg(p, paragraph, open, i + 1, true));
+        open = -1;
       } else if (family === 'double' && c === '“' && openChar === '“') {
         // A second opener before any closer: the first quote lost its closing mark.
         out.push(seg(p, paragraph, open, i, false));

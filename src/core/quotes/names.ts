@@ -1,6 +1,8 @@
 // People in an article: names as first introduced, the titles and roles the article gives them,
 // and the short forms used later ("Abadi", "the spokesman"), so that quotes name the right person.
 
+import { genderOfFirstName } from './genders';
+
 /** Titles written before a name. Stripped from the speaker, kept as the role. Longest first. */
 const TITLE_WORDS = [
   'Prime Minister', 'Deputy Prime Minister', 'Foreign Minister', 'Defense Minister', 'Defence Minister',
@@ -22,6 +24,7 @@ const TITLE_WORDS = [
 const TITLE_RE = new RegExp(
   `^(?:${TITLE_WORDS.sort((a, b) => b.length - a.length).map((t) => t.replace(/[.]/g, '\\.')).join('|')})(?=\\s|$)\\s*`,
 );
+const TITLE_ABBR = /^(?:Gov|Sen|Rep|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Cmdr|Dr|Prof|Rev|Mr|Mrs|Ms)\.$/;
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?$/;
 const FEMALE_TITLE = /^(?:Mrs|Ms|Miss|Dame|Lady|Queen|Princess|Sister|Congresswoman|Chairwoman|Spokeswoman)\.?$/;
 const MALE_TITLE = /^(?:Mr|Sir|Lord|King|Prince|Father|Congressman|Chairman|Spokesman)\.?$/;
@@ -34,7 +37,7 @@ const NOT_NAME = new Set(
    While After Before Since Though Although Yet We I You He She They His Her Their Our My Your Who What Why How
    Where Still Also Now Later Earlier Meanwhile However Today Yesterday Monday Tuesday Wednesday Thursday Friday
    Saturday Sunday January February March April May June July August September October November December
-   According Asked Speaking Last Next One Two Three Many Some All Both Each Several Most No Not Even Only
+   According Asked Speaking Another Last Next One Two Three Many Some All Both Each Several Most No Not Even Only
    Instead Nor Here Just Like Such Mrs Mr Ms Dr Sen Rep Gov Gen Maj Lt Col Capt Sgt President Senator Secretary`.split(/\s+/),
 );
 /** Words that make a capitalised run an organisation or place rather than a person. */
@@ -45,7 +48,8 @@ const NON_PERSON = new Set(
    Service Services Commission Board Organization Organisation Republic Kingdom States State City County
    Street Avenue Road River Island Islands Mountains Airport Hospital Church Mosque Square Park Media
    Television Radio Magazine Club League Team FC Reuters AP CNN Fox BBC NBC ABC CBS MSNBC Twitter Facebook
-   Google Inc. Co. Democrats Republicans Americans Iraqis`.split(/\s+/),
+   Google Inc. Co. Democrats Republicans Americans Iraqis Monday Tuesday Wednesday Thursday Friday Saturday
+   Sunday January February March April June July August September October November December Day Week`.split(/\s+/),
 );
 
 export interface Person {
@@ -81,6 +85,7 @@ export function parseName(phrase: string): NamePhrase | null {
     s = s.slice(m[0].length);
   }
   const tokens = s.split(/\s+/).filter(Boolean);
+  if (tokens.length > 1 && /^the$/i.test(tokens[0])) tokens.shift(); // "The New York Times"
   const name: string[] = [];
   for (const raw of tokens) {
     const t = raw.replace(/[,;:!?)"“”]+$/, '');
@@ -90,6 +95,12 @@ export function parseName(phrase: string): NamePhrase | null {
     else break;
     if (t !== raw) break;
     // A full stop after anything but an initial or a suffix ends the sentence, hence the name.
+    // "South Carolina Gov. Jim Hodges": what came before the title only qualified it.
+    if (TITLE_ABBR.test(t) && name.length) {
+      titles.push(name.join(' ') + ' ' + t);
+      name.length = 0;
+      continue;
+    }
     if (t.endsWith('.') && !/^\p{Lu}\.$/u.test(t) && !/^(?:Jr|Sr|St)\.$/.test(t)) {
       name[name.length - 1] = t.slice(0, -1);
       break;
@@ -103,6 +114,10 @@ export function parseName(phrase: string): NamePhrase | null {
   if (!joined || NON_PERSON.has(name[name.length - 1].replace(/\.$/, ''))) return joined ? { name: joined, title: titles.join(' ') || null } : null;
   return { name: joined, title: titles.join(' ') || null };
 }
+
+/** A lone capitalised word that may be someone's surname (not a function word or an institution). */
+export const couldBeSurname = (token: string): boolean =>
+  token.length > 1 && !NOT_NAME.has(token) && !NON_PERSON.has(token) && !/^\p{Lu}+$/u.test(token);
 
 export const isPersonLike = (name: string): boolean => {
   const toks = name.split(/\s+/);
@@ -130,10 +145,11 @@ export class Cast {
       person = undefined; // "Bill Clinton" after "Hillary Clinton" is someone else
     }
     if (!person) {
-      person = { name, role: null, gender: null };
+      person = { name, role: null, gender: toks.length >= 2 ? genderOfFirstName(name) : null };
       this.people.push(person);
     } else if (toks.length > person.name.split(/\s+/).length && person.name.split(/\s+/).length === 1) {
       person.name = name; // a bare surname first, the full name later: keep the full one
+      person.gender ??= genderOfFirstName(name);
     }
     this.bySurname.set(surname, person);
     const roleText = role ?? (title && !HONORIFIC.test(title) ? title : null);
@@ -157,16 +173,36 @@ export class Cast {
   /** The person whose role contains a noun ("spokesman", "mayor"), most recently mentioned first. */
   byRole(noun: string): Person | undefined {
     const n = noun.toLowerCase();
+    const has = (p: Person): boolean => !!p.role && roleWords(p.role).includes(n);
     for (let i = this.mentions.length - 1; i >= 0; i--) {
       const p = this.mentions[i].person;
-      if (p.role && p.role.toLowerCase().includes(n)) return p;
+      if (has(p)) return p;
     }
-    return this.people.find((p) => p.role && p.role.toLowerCase().includes(n));
+    return this.people.find(has);
   }
 
   mention(person: Person, paragraph: number, offset: number, subject: boolean, speech: boolean): void {
     this.mentions.push({ person, paragraph, offset, subject, speech });
   }
+}
+
+const ABBREVIATED_ROLE: Record<string, string> = {
+  sen: 'senator', rep: 'representative congressman congresswoman lawmaker', gov: 'governor', gen: 'general',
+  lt: 'lieutenant', col: 'colonel', maj: 'major', capt: 'captain', sgt: 'sergeant', adm: 'admiral',
+  dr: 'doctor', prof: 'professor', rev: 'reverend', president: 'president leader', senator: 'senator lawmaker',
+  spokesman: 'spokesman spokesperson', spokeswoman: 'spokeswoman spokesperson', minister: 'minister',
+};
+
+// The nouns a role answers to: "Sen." is "the senator", "Prime Minister" is "the minister".
+function roleWords(role: string): string[] {
+  const out: string[] = [];
+  for (const w of role.toLowerCase().split(/[\s.,]+/)) {
+    if (!w) continue;
+    out.push(w);
+    const more = ABBREVIATED_ROLE[w];
+    if (more) out.push(...more.split(' '));
+  }
+  return out;
 }
 
 function sameFirst(a: string, b: string): boolean {
@@ -182,6 +218,8 @@ const RUN = new RegExp(`${TOK}(?:[ \\t]+${TOK})*`, 'gu');
 export function namesIn(text: string): { name: string; title: string | null; index: number }[] {
   const out: { name: string; title: string | null; index: number }[] = [];
   for (const m of text.matchAll(RUN)) {
+    // "in New Hampshire", "from Fort Worth": places, not people.
+    if (/\b(?:in|at|near|from|outside|across|into|throughout|to)\s+$/.test(text.slice(Math.max(0, (m.index ?? 0) - 12), m.index))) continue;
     const parsed = parseName(m[0]);
     if (!parsed) continue;
     const toks = parsed.name.split(/\s+/);

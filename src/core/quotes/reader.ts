@@ -1,11 +1,13 @@
 // Reads the article's narration (the text outside quote marks) in order, noting who is named
 // where, so that "he said" and unattributed follow-up quotes find their speaker.
 import type { Quotation } from './marks';
-import { Cast, namesIn, type Person } from './names';
+import { Cast, couldBeSurname, namesIn, type Person } from './names';
 
 const SPEECH_AFTER = /^(?:\s*,[^,“”"]{1,80},)?\s+(?:\p{Ll}+ly\s+|also\s+|later\s+|then\s+|has\s+|had\s+)?(?:said|says|told|tells|added|adds|asked|wrote|writes|explained|noted|stated|argued|claimed|declared|insisted|warned|tweeted|announced|recalled|replied|responded|continued)\b/u;
 const APPOSITIVE_AFTER = /^,\s+((?:the|a|an)\s[^,.;:“”"]{2,60}?|\p{Lu}[\p{L}.]*[’']s\s[^,.;:“”"]{2,60}?)(?=,|\.|;|$)/u;
 const APPOSITIVE_BEFORE = /(?:^|[\s,])((?:the|a|an|\p{Lu}[\p{L}.]*[’']s)\s[^,.;:“”"]{2,50}),\s*$/u;
+const LONE_SUBJECT = /^\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|\p{Ll}+s|said|told|wrote|says)\b/u;
+const PRONOUN_SUBJECT = /(?:^|[.!?;]\s+|,\s+)(He|She|he|she)\s+(?=\p{Ll})/gu;
 const CAPITAL_WORD = /\b\p{Lu}[\p{L}’'-]+/gu;
 
 export class Reader {
@@ -50,24 +52,68 @@ export class Reader {
 
   private readRegion(paragraph: number, from: number, to: number): void {
     const text = this.paragraphs[paragraph].slice(from, to);
+    const events: { at: number; end: number; run: () => void }[] = [];
     const covered: [number, number][] = [];
     for (const n of namesIn(text)) {
-      const end = n.index + text.slice(n.index).indexOf(n.name.split(' ').pop() ?? '') + (n.name.split(' ').pop() ?? '').length;
-      const tail = text.slice(end);
-      const head = text.slice(0, n.index);
-      const role = APPOSITIVE_AFTER.exec(tail)?.[1] ?? (/^,/.test(tail) ? APPOSITIVE_BEFORE.exec(head)?.[1] : undefined);
-      const person = this.cast.meet(n.name, n.title, role ? role.replace(/^(?:the|a|an)\s+/i, '') : null);
-      this.cast.mention(person, paragraph, from + n.index, opensClause(head), SPEECH_AFTER.test(tail));
+      const lastToken = n.name.split(' ').pop() ?? '';
+      const end = n.index + text.slice(n.index).indexOf(lastToken) + lastToken.length;
       covered.push([n.index, end]);
+      events.push({
+        at: n.index,
+        end,
+        run: () => {
+          const tail = text.slice(end);
+          const head = text.slice(0, n.index);
+          const role = APPOSITIVE_AFTER.exec(tail)?.[1] ?? (/^,/.test(tail) ? APPOSITIVE_BEFORE.exec(head)?.[1] : undefined);
+          const person = this.cast.meet(n.name, n.title, role ? role.replace(/^(?:the|a|an)\s+/i, '') : null);
+          this.note(person, paragraph, from + n.index, head, tail);
+        },
+      });
     }
     // Later mentions by surname alone ("Abadi said") of people already met.
     for (const m of text.matchAll(CAPITAL_WORD)) {
       const at = m.index ?? 0;
       if (covered.some(([a, b]) => at >= a && at < b)) continue;
-      const person = this.cast.find(m[0].replace(/[’']s$/, ''));
-      if (!person) continue;
-      const tail = text.slice(at + m[0].length);
-      this.cast.mention(person, paragraph, from + at, opensClause(text.slice(0, at)), SPEECH_AFTER.test(tail));
+      events.push({
+        at,
+        end: at + m[0].length,
+        run: () => {
+          const token = m[0].replace(/[’']s$/, '');
+          const head = text.slice(0, at);
+          const tail = text.slice(at + m[0].length);
+          let person = this.cast.find(token);
+          // "Carson defied the question": a lone surname as the subject of a verb is a person.
+          if (!person && opensClause(head) && couldBeSurname(token) && LONE_SUBJECT.test(tail)) person = this.cast.meet(token);
+          if (person) this.note(person, paragraph, from + at, head, tail);
+        },
+      });
+    }
+    // "He currently serves as ambassador": a pronoun subject keeps its antecedent current.
+    for (const m of text.matchAll(PRONOUN_SUBJECT)) {
+      const at = (m.index ?? 0) + m[0].length - m[1].length;
+      events.push({
+        at,
+        end: at + m[1].length,
+        run: () => {
+          const person = this.antecedent(m[1].toLowerCase(), paragraph, null);
+          if (person) this.cast.mention(person, paragraph, from + at, true, SPEECH_AFTER.test(text.slice(at + m[1].length)));
+        },
+      });
+    }
+    events.sort((x, y) => x.at - y.at);
+    for (const e of events) e.run();
+  }
+
+  private note(person: Person, paragraph: number, offset: number, head: string, tail: string): void {
+    const subject = opensClause(head);
+    this.cast.mention(person, paragraph, offset, subject, SPEECH_AFTER.test(tail));
+    // "Bradley said she anticipated": the pronoun that follows a subject gives its gender.
+    if (subject && !person.gender) {
+      const clause = /^[^.!?;]*/.exec(tail.slice(0, 120))?.[0] ?? '';
+      const clauseTillName = clause.split(/\s\p{Lu}\p{Ll}/u)[0];
+      const f = /\b(?:she|her|herself)\b/i.test(clauseTillName);
+      const m = /\b(?:he|his|him|himself)\b/i.test(clauseTillName);
+      if (f !== m) person.gender = f ? 'f' : 'm';
     }
   }
 
@@ -113,7 +159,7 @@ export class Reader {
 
 // A name opens its clause when only a few words (a title, "the", a dateline) come before it.
 function opensClause(head: string): boolean {
-  const clause = head.split(/[.;!?]\s+|,\s+(?:and|but)\s+|\s[—–]\s/).pop() ?? '';
-  const lowerWords = clause.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w)).length;
-  return lowerWords <= 1;
+  const clause = head.split(/[.;:!?]\s+|,\s+|\s[—–]\s/).pop() ?? '';
+  const lowerWords = clause.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w) && !/^(?:and|but|then|so|yet|still|now|also)$/.test(w)).length;
+  return lowerWords === 0;
 }

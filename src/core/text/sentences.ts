@@ -15,6 +15,8 @@ const TOKEN_BEFORE = /([\p{L}\p{N}.’'-]+)$/u;
 const NEXT_WORD = /^[“"‘'«(\[]*([\p{L}\p{N}’']+)/u;
 const LOWER = /\p{Ll}/u;
 const SPEECH_AFTER = /^(?:[\p{Lu}][\p{L}.’'-]*\s+){1,3}(?:said|says|asked|asks|added|told|wrote|replied|shouted|tweeted)\b/u;
+// A double-quoted stretch of at most a few sentences, curly or straight.
+const QUOTED = /“[^“”]{1,600}”|"[^"]{1,600}"/g;
 const UNSPACED_END = /(?<=[。！？])/u;
 
 /** Splits text into sentences, exactly as written (trimmed). Never throws; empty text gives []. */
@@ -30,15 +32,31 @@ export function splitSentences(text: string, _lang?: string | null): string[] {
 
 function splitSpaced(text: string, out: string[]): void {
   let start = 0;
+  const held = attributedQuotes(text);
+  let h = 0;
   CANDIDATE.lastIndex = 0;
   for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
     const end = m.index + m[1].length + m[2].length;
+    while (h < held.length && held[h][1] <= end) h++;
+    if (h < held.length && held[h][0] < m.index) continue;
     if (endsSentence(text, m.index, m[1], m[2], end + m[3].length)) {
       push(out, text.slice(start, end));
       start = end + m[3].length;
     }
   }
   push(out, text.slice(start));
+}
+
+// “We won. They lost,” she said. — one sentence for a reader: the quote's sentences belong to
+// the attribution that follows it. Returns [open, close) spans of such quotes.
+function attributedQuotes(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const m of text.matchAll(QUOTED)) {
+    const close = (m.index ?? 0) + m[0].length;
+    const inner = m[0].slice(1, -1).trimEnd();
+    if (/[,—–-]$/.test(inner) || /^\s*\p{Ll}/u.test(text.slice(close, close + 3))) spans.push([m.index ?? 0, close]);
+  }
+  return spans;
 }
 
 function endsSentence(text: string, at: number, stop: string, closers: string, next: number): boolean {
