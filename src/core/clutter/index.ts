@@ -1,15 +1,11 @@
-// Clutter detection: the subscription nags, sign-in forms and overlays around a story.
-import type { ClutterKind } from '../types';
+// Clutter detection and hiding: the subscription nags, sign-in forms and overlays around a story.
 import type { Extraction } from '../extract';
+import { type ClutterFinding, findClutterIn } from './find';
 
-export interface ClutterFinding {
-  kind: ClutterKind;
-  element: Element;
-  /** The element's visible text, collapsed. */
-  text: string;
-}
+export type { ClutterFinding } from './find';
+export { startClutterHiding, type ClutterController, type ClutterHidingOptions } from './controller';
 
-// FIRST CUT (to be replaced).
-export function findClutter(_doc: Document, _article: Extraction): ClutterFinding[] {
-  return [];
+/** Clutter on the page, outermost boxes in page order; nothing on pages without an article. */
+export function findClutter(doc: Document, article: Extraction): ClutterFinding[] {
+  return findClutterIn(doc, article);
 }

@@ -58,3 +58,12 @@ export function* ancestors(el: Element, stop: Element | null = null): Generator<
 export function contains(outer: Element, inner: Element): boolean {
   return outer === inner || outer.contains(inner);
 }
+
+/** The body, or null. linkedom throws instead of answering null on documents without <html>. */
+export function bodyOf(doc: Document): HTMLElement | null {
+  try {
+    return doc.documentElement ? doc.body ?? null : null;
+  } catch {
+    return null;
+  }
+}

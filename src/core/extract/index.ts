@@ -4,6 +4,7 @@ import { collectUnits, type Unit } from './units';
 import { findRegion, type Region } from './score';
 import { storyUnits } from './blocks';
 import { readMetadata } from './metadata';
+import { bodyOf } from './dom';
 
 /** The article as found on a live (or parsed) page: text for the popup, elements for the page. */
 export interface Extraction extends ArticleData {
@@ -38,7 +39,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     root: null,
     blocks: [],
   };
-  const body = doc.body;
+  const body = bodyOf(doc);
   if (!body) return base;
 
   const units = collectUnits(body);

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { parseHtml } from '../../src/cli/dom';
+import { extractArticle } from '../../src/core/extract';
+
+const prose = (n: number, topic = 'The council') =>
+  Array.from({ length: n }, (_, i) =>
+    `<p>${topic} met again on day ${i + 1}, and members argued at length about the budget, the schools and the roads, before agreeing to meet again next week to settle the matter.</p>`).join('\n');
+
+describe('pages without an article', () => {
+  it('a section front of linked teasers is not an article', () => {
+    const teasers = Array.from({ length: 12 }, (_, i) =>
+      `<div class="teaser"><h2><a href="/story/${i}">Headline number ${i} about something that happened today</a></h2><p>A short summary of story ${i}, in one line.</p></div>`).join('');
+    const a = extractArticle(parseHtml(`<html><body><main>${teasers}</main></body></html>`));
+    expect(a.isArticle).toBe(false);
+    expect(a.paragraphs).toEqual([]);
+  });
+
+  it('a sign-in page is not an article', () => {
+    const a = extractArticle(parseHtml(`<html><body><form><h1>Sign in</h1><label>Email <input type=email></label>
+      <label>Password <input type=password></label><button>Sign in</button><p>Forgot your password?</p></form></body></html>`));
+    expect(a.isArticle).toBe(false);
+  });
+
+  it('empty, broken and body-less pages give a clear "no article" answer', () => {
+    for (const html of ['', '<html>', '<p>unclosed <b>bold', '<html><head><title>x</title></head></html>', '<<<>>>&&&']) {
+      const a = extractArticle(parseHtml(html));
+      expect(a.isArticle).toBe(false);
+      expect(a.blocks).toEqual([]);
+    }
+  });
+});
+
+describe('articles in other shapes', () => {
+  it('finds a story split by an ad into two containers and keeps in-story headings', () => {
+    const html = `<html><head><meta property="og:title" content="Council agrees budget"></head><body>
+      <nav><a href="/">Home</a> <a href="/news">News</a></nav>
+      <div class="story"><h1>Council agrees budget</h1>
+        <div class="body-part">${prose(3)}</div>
+        <div class="ad-slot"><p>Advertisement</p></div>
+        <h2>What happens next</h2>
+        <div class="body-part">${prose(3, 'The mayor')}</div>
+      </div>
+      <footer><p>© 2024 Example News. All rights reserved.</p></footer></body></html>`;
+    const a = extractArticle(parseHtml(html));
+    expect(a.isArticle).toBe(true);
+    expect(a.title).toBe('Council agrees budget');
+    expect(a.paragraphs).toHaveLength(7);
+    expect(a.paragraphs[3]).toBe('What happens next');
+    expect(a.paragraphs.join(' ')).not.toMatch(/Advertisement|All rights reserved|Home/);
+  });
+
+  it('keeps bare text split by <br> in a div, in page order around a heading', () => {
+    const line = 'Officials said the bridge would stay closed for repairs, which are expected to take several weeks.';
+    const html = `<html><body><div class="content">${line}<br><br>${line.replace('bridge', 'tunnel')}
+      <h2>Detours</h2>${line.replace('bridge', 'ferry')}<br>${line.replace('bridge', 'road')} ${line}</div></body></html>`;
+    const a = extractArticle(parseHtml(html));
+    expect(a.isArticle).toBe(true);
+    expect(a.paragraphs.map((p) => p.slice(0, 25))).toEqual([
+      'Officials said the bridge',
+      'Detours',
+      'Officials said the ferry ',
+    ]);
+  });
+
+  it('reads JSON-LD author, date and headline and marks Arabic pages right-to-left', () => {
+    const ld = { '@context': 'https://schema.org', '@graph': [{ '@type': 'NewsArticle', headline: 'عنوان الخبر الرئيسي اليوم',
+      author: [{ '@type': 'Person', name: 'Layla Haddad' }], datePublished: '2021-03-04T05:06:07+03:00', publisher: { name: 'Al Example' } }] };
+    const p = '<p>قال المسؤولون إن الجسر سيبقى مغلقا للإصلاحات، التي من المتوقع أن تستغرق عدة أسابيع، وإن حركة المرور ستتحول إلى الطرق الجانبية.</p>';
+    const html = `<html lang="ar"><head><script type="application/ld+json">${JSON.stringify(ld)}</script></head><body><article>${p.repeat(5)}</article></body></html>`;
+    const a = extractArticle(parseHtml(html));
+    expect(a.isArticle).toBe(true);
+    expect(a.title).toBe('عنوان الخبر الرئيسي اليوم');
+    expect(a.byline).toBe('Layla Haddad');
+    expect(a.published).toBe('2021-03-04T05:06:07+03:00');
+    expect(a.site).toBe('Al Example');
+    expect(a.dir).toBe('rtl');
+  });
+
+  it('survives a very deep page without overflowing the stack', () => {
+    const depth = 20000;
+    const html = `<html><body>${'<div>'.repeat(depth)}${prose(4)}${'</div>'.repeat(depth)}</body></html>`;
+    const a = extractArticle(parseHtml(html));
+    expect(a.isArticle).toBe(true);
+    expect(a.paragraphs).toHaveLength(4);
+  });
+
+  it('strips the site name from <title> when nothing better is given', () => {
+    const a = extractArticle(parseHtml(`<html><head><title>Storm closes coastal roads - Example Gazette</title></head><body><div>${prose(4)}</div></body></html>`));
+    expect(a.title).toBe('Storm closes coastal roads');
+  });
+});
