@@ -25,4 +25,12 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
   '--disable-default-apps',
   '--no-default-browser-check',
+  // Even with the switches above, Chromium checks its update and sign-in services at start. Pointing
+  // them at a closed loopback port keeps the test browser silent, so the privacy test can demand
+  // that nothing at all leaves the machine.
+  '--gaia-url=http://127.0.0.1:9',
+  '--google-apis-url=http://127.0.0.1:9',
+  '--lso-url=http://127.0.0.1:9',
+  '--apps-gallery-update-url=http://127.0.0.1:9',
+  '--component-updater=url-source=http://127.0.0.1:9',
 ];

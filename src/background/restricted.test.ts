@@ -15,7 +15,8 @@ describe('pages the browser does not let Lede touch', () => {
   it('explains a scripting failure on a local file or a forbidden page', () => {
     expect(reasonFromScriptingError('Cannot access contents of url "file:///x.html"', 'file:///x.html')).toBe('file');
     expect(reasonFromScriptingError('The extensions gallery cannot be scripted.', 'https://x.test/')).toBe('store');
-    expect(reasonFromScriptingError('Cannot access a chrome:// URL', null)).toBe('other');
+    expect(reasonFromScriptingError('Cannot access a chrome:// URL', null)).toBe('browser-page');
+    expect(reasonFromScriptingError('Cannot access contents of the page. Extension manifest must request permission to access the respective host.', null)).toBe('other');
     expect(reasonFromScriptingError('Tab not found', 'https://x.test/')).toBeNull();
   });
 });

@@ -26,8 +26,7 @@ export function reasonFromScriptingError(message: string, url: string | null | u
   // Local files can be scripted only where the reader allowed "access to file URLs".
   if (url && /^file:/i.test(url)) return 'file';
   if (/extensions gallery|webstore|cannot be scripted/i.test(message)) return 'store';
-  if (/chrome:\/\/|about:|cannot access (a )?(chrome|contents)|missing host permission|no permission|not allowed/i.test(message)) {
-    return 'other';
-  }
+  if (/\b(chrome|edge|about|moz-extension|chrome-extension):/i.test(message)) return 'browser-page';
+  if (/cannot access|missing host permission|no permission|not allowed/i.test(message)) return 'other';
   return null;
 }

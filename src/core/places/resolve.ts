@@ -1,0 +1,171 @@
+// Choosing which "Paris" an article means. Each name's candidates are scored on a log scale:
+// a prior (countries over states over cities, then population) plus the article's own evidence
+// (a "City, State" qualifier, the countries and states it names, other places nearby).
+import type { GazEntry, Gazetteer } from './gazetteer';
+import type { Mention } from './mentions';
+
+export interface Resolved {
+  mention: Mention;
+  entry: GazEntry;
+}
+
+interface Evidence {
+  countries: Map<string, number>;
+  regions: Map<string, number>;
+  points: { lat: number; lon: number; key: string }[];
+}
+
+/** Towns smaller than this are believed only when the article places them (state, neighbours). */
+const SMALL_TOWN = 20000;
+/** Common-word towns ("Reading", "Mobile") need the article's support unless this large. */
+const BIG_CITY = 150000;
+const NEAR_KM = 250;
+
+function prior(e: GazEntry): number {
+  switch (e.kind) {
+    case 'C':
+      return 10;
+    case 'K':
+      return 9;
+    case 'A':
+      return 7.3;
+    case 'N':
+      return 5;
+    case 'P': {
+      const boost = e.capital ? 1 : e.provincialCapital ? 0.3 : 0;
+      return Math.log10(Math.max(e.pop, 100)) + boost - (e.section ? 1 : 0);
+    }
+    case 'S':
+    case 'R':
+    case 'L':
+      return 6;
+    default:
+      return 5;
+  }
+}
+
+export function kmBetween(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const rad = Math.PI / 180;
+  const a =
+    Math.sin(((lat2 - lat1) * rad) / 2) ** 2 +
+    Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lon2 - lon1) * rad) / 2) ** 2;
+  return 12742 * Math.asin(Math.min(1, Math.sqrt(a)));
+}
+
+function candidates(m: Mention, gaz: Gazetteer): GazEntry[] {
+  const seen = new Set<number>();
+  const out: GazEntry[] = [];
+  for (const a of m.aliases) {
+    if (seen.has(a.line)) continue;
+    seen.add(a.line);
+    out.push(gaz.entry(a.line));
+  }
+  return out;
+}
+
+function qualifies(e: GazEntry, m: Mention, gaz: Gazetteer): boolean {
+  if (!m.qualifier) return false;
+  return m.qualifier.some((q) => {
+    const r = gaz.entry(q.line);
+    return r.kind === 'C' ? r.cc === e.cc : r.region === e.region;
+  });
+}
+
+interface Scored {
+  entry: GazEntry;
+  score: number;
+  strong: boolean;
+  weak: boolean;
+}
+
+function score(e: GazEntry, m: Mention, gaz: Gazetteer, ev: Evidence | null): Scored {
+  let s = prior(e);
+  const qual = qualifies(e, m, gaz);
+  let strong = qual;
+  let weak = false;
+  if (qual) s += 9;
+  if (ev && e.kind !== 'C' && e.kind !== 'K') {
+    const ccHits = (ev.countries.get(e.cc) ?? 0) - (e.kind === 'A' ? 0 : 0);
+    if (e.cc && ccHits > 0) (s += 2.5), (weak = true);
+    if (e.region && e.kind !== 'A' && (ev.regions.get(e.region) ?? 0) > 0) (s += 3), (strong = true);
+    if (e.lat !== null && e.lon !== null && e.kind !== 'A') {
+      for (const p of ev.points) {
+        if (p.key !== m.key && kmBetween(e.lat, e.lon, p.lat, p.lon) < NEAR_KM) {
+          s += 1.5;
+          strong = true;
+          break;
+        }
+      }
+    }
+  }
+  if (ev && e.kind === 'C' && (ev.countries.get(e.cc) ?? 0) > 0) s += 1;
+  return { entry: e, score: s, strong, weak };
+}
+
+/** Whether a resolved candidate is believable at all for this mention. */
+function believable(best: Scored, m: Mention): boolean {
+  const e = best.entry;
+  if (best.strong) return true;
+  // City sections ("Old City", "Downtown") exist in many cities: only the article can say which.
+  if (e.section) return false;
+  if (e.kind !== 'P' && e.kind !== 'N') return !(e.commonWord && m.sentenceInitial);
+  if (e.commonWord) return e.pop >= BIG_CITY && !m.sentenceInitial;
+  if (m.sentenceInitial && !m.surface.includes(' ') && e.pop < BIG_CITY) return best.weak && e.pop >= SMALL_TOWN;
+  return e.pop >= SMALL_TOWN || (best.weak && e.pop >= SMALL_TOWN / 4) || e.capital;
+}
+
+function pick(m: Mention, gaz: Gazetteer, ev: Evidence | null): Scored | null {
+  let best: Scored | null = null;
+  for (const e of candidates(m, gaz)) {
+    const s = score(e, m, gaz, ev);
+    if (!best || s.score > best.score) best = s;
+  }
+  return best;
+}
+
+function gather(resolved: Resolved[]): Evidence {
+  const ev: Evidence = { countries: new Map(), regions: new Map(), points: [] };
+  const bump = (map: Map<string, number>, k: string) => k && map.set(k, (map.get(k) ?? 0) + 1);
+  for (const { entry: e, mention } of resolved) {
+    bump(ev.countries, e.cc);
+    if (e.kind === 'A' || e.kind === 'N' || e.kind === 'P') bump(ev.regions, e.region);
+    if ((e.kind === 'P' || e.kind === 'N') && e.lat !== null && e.lon !== null) ev.points.push({ lat: e.lat, lon: e.lon, key: mention.key });
+  }
+  return ev;
+}
+
+/**
+ * Two passes: names that are clear on their own (countries, states, big cities, qualified
+ * towns) become the evidence that settles the ambiguous ones.
+ */
+export function resolveMentions(mentions: Mention[], gaz: Gazetteer): Resolved[] {
+  const confident: Resolved[] = [];
+  for (const m of mentions) {
+    const all = candidates(m, gaz).map((e) => score(e, m, gaz, null)).sort((a, b) => b.score - a.score);
+    if (!all.length) continue;
+    const margin = all.length > 1 ? all[0].score - all[1].score : 9;
+    if (margin >= 1.5 && believable(all[0], m) && (all[0].entry.kind !== 'P' || all[0].entry.pop >= SMALL_TOWN || all[0].strong))
+      confident.push({ mention: m, entry: all[0].entry });
+  }
+  const ev = gather(confident);
+  const out: Resolved[] = [];
+  // One name, one place per article: the best-supported reading of its mentions wins for all.
+  const byKey = new Map<string, Mention[]>();
+  for (const m of mentions) byKey.set(m.key, [...(byKey.get(m.key) ?? []), m]);
+  for (const group of byKey.values()) {
+    let best: Scored | null = null;
+    let bestMention: Mention | null = null;
+    for (const m of group) {
+      const s = pick(m, gaz, ev);
+      if (s && (!best || s.score > best.score || (s.score === best.score && believable(s, m) && !believable(best, bestMention!)))) {
+        best = s;
+        bestMention = m;
+      }
+    }
+    if (!best || !bestMention) continue;
+    const ok = group.some((m) => believable(score(best!.entry, m, gaz, ev), m));
+    if (!ok) continue;
+    for (const m of group) out.push({ mention: m, entry: best.entry });
+  }
+  return out;
+}

@@ -1,0 +1,85 @@
+// Real headless Chromium with the built extension loaded, and the reader's click on the toolbar
+// button performed through the DevTools protocol (Extensions.triggerAction), which grants
+// activeTab exactly as a click does.
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromiumPath, CHROMIUM_ARGS } from '../../../scripts/lib/browsers.mjs';
+
+// The worker evaluates these callbacks with the extension API; only their shape matters here.
+declare const chrome: { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> } };
+
+export const CHROME_BUILD = new URL('../../../dist/chrome', import.meta.url).pathname;
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  /** Clicks Lede's toolbar button for this page's tab. */
+  clickAction(page: Page): Promise<void>;
+  /** The extension's tab id for a page whose URL Lede may see (after clickAction). */
+  tabIdOf(page: Page): Promise<number>;
+  /** The tab id of a page the extension may not see the URL of (the page is brought to front). */
+  activeTabId(page: Page): Promise<number>;
+  /**
+   * Opens the popup for a tab. Headless Chromium shows the real popup as a target that Playwright
+   * cannot drive, so the same popup page is opened in a tab with `?tab=ID`.
+   */
+  openPopup(tabId: number): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function launchWithExtension(options: { proxy?: string } = {}): Promise<ExtensionBrowser> {
+  const profile = mkdtempSync(join(tmpdir(), 'lede-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath(),
+    headless: true,
+    viewport: { width: 1100, height: 900 },
+    args: [
+      ...CHROMIUM_ARGS,
+      `--disable-extensions-except=${CHROME_BUILD}`,
+      `--load-extension=${CHROME_BUILD}`,
+      '--enable-unsafe-extension-debugging',
+      ...(options.proxy ? [`--proxy-server=${options.proxy}`] : []),
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  const cdp = await context.browser()!.newBrowserCDPSession();
+
+  return {
+    context,
+    extensionId,
+    worker,
+    async clickAction(page) {
+      await page.bringToFront();
+      const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+      const tab = targetInfos.find((t) => t.url === page.url());
+      if (!tab) throw new Error(`no tab target for ${page.url()}`);
+      await cdp.send('Extensions.triggerAction' as never, { id: extensionId, targetId: tab.targetId } as never);
+    },
+    async tabIdOf(page) {
+      const url = page.url();
+      const id = await worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, url);
+      if (typeof id !== 'number') throw new Error(`Lede cannot see the tab of ${url}: was the action clicked?`);
+      return id;
+    },
+    async activeTabId(page) {
+      await page.bringToFront();
+      const id = await worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
+      if (typeof id !== 'number') throw new Error('no active tab');
+      return id;
+    },
+    async openPopup(tabId) {
+      const popup = await context.newPage();
+      await popup.setViewportSize({ width: 400, height: 600 });
+      await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html?tab=${tabId}`);
+      return popup;
+    },
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
