@@ -1,7 +1,7 @@
 // The gazetteer is loaded on the first analysis of a worker's life and kept while the worker lives.
 import browser from 'webextension-polyfill';
 import { parseGazetteer, type Gazetteer } from '../core/places';
-import gazetteerFile from '../../assets/gazetteer/gazetteer.txt?url';
+import gazetteerFile from '../../assets/gazetteer/places.tsv?url';
 
 let loading: Promise<Gazetteer> | null = null;
 
