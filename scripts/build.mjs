@@ -31,7 +31,7 @@ for (const browser of ['chrome', 'firefox']) {
   const zipPath = join(root, 'dist', `lede-${browser}-${version}.zip`);
   writeFileSync(zipPath, zipSync(entries, { level: 9 }));
   console.log(`\n${browser}: ${relative(root, zipPath)} (${kb(statSync(zipPath).size)})`);
-  for (const f of files.filter((f) => /\.(js|css|html|json|txt)$/.test(f)).sort()) {
+  for (const f of files.filter((f) => /\.(js|css|html|json|txt|tsv)$/.test(f)).sort()) {
     const bytes = readFileSync(f);
     console.log(`  ${relative(dir, f).padEnd(44)} ${kb(bytes.length).padStart(9)} raw ${kb(gzipSync(bytes).length).padStart(9)} gzip`);
   }

@@ -2,7 +2,7 @@
 // activeTab grant of the reader's click), gets the article, analyses it and caches the result.
 import browser from 'webextension-polyfill';
 import contentScript from '../content/content-script.ts?iife';
-import { analyzeArticle } from '../core/analyze';
+import { analyzeArticle } from '../core/article-analysis';
 import {
   listen,
   sendToContent,
