@@ -25,6 +25,8 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
   '--disable-default-apps',
   '--no-default-browser-check',
+  // Forms on a page (a newsletter box, a password reset) make Chromium ask Google's autofill server.
+  '--disable-features=AutofillServerCommunication',
   // Even with the switches above, Chromium checks its update and sign-in services at start. Pointing
   // them at a closed loopback port keeps the test browser silent, so the privacy test can demand
   // that nothing at all leaves the machine.
