@@ -25,8 +25,9 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
   '--disable-default-apps',
   '--no-default-browser-check',
-  // Forms on a page (a newsletter box, a password reset) make Chromium ask Google's autofill server.
-  '--disable-features=AutofillServerCommunication',
+  // Forms on a page (a newsletter box, a password reset) make Chromium ask Google's autofill server,
+  // and a secure-clock check asks Google's time server.
+  '--disable-features=AutofillServerCommunication,NetworkTimeServiceQuerying',
   // Even with the switches above, Chromium checks its update and sign-in services at start. Pointing
   // them at a closed loopback port keeps the test browser silent, so the privacy test can demand
   // that nothing at all leaves the machine.
