@@ -3,13 +3,18 @@
 // locator map's outlines (assets/map/world.json) from open data. Sources and licences:
 // docs/data-sources.md. The outputs are committed so a fresh clone needs none of the sources.
 //
-// places.tsv: one place per line, tab-separated:
-//   kind  name  alts  country  region  lat  lon  population  geonameid  flags
+// places.tsv is an index sorted by lookup key, so the extension can binary-search the text as
+// fetched instead of parsing 60,000 places on every start:
+//   #lede-gazetteer 2 <maxWords>
+//   key<TAB>entry|entry|...        (keys: lower case, single spaces, straight apostrophes)
+// entry = n;kind;name;country;region;lat;lon;population;geonameid;flags;id   (under its own name)
+//       | use>key>id   (another name for the entry stored under key; id = geonameid or own id)
+// use: n name, d demonym ("Iraqi"), c postal code usable only after a comma ("Paris, TX").
 // kind: C country, A state/province/region, N county, P city/town, K continent or broad region,
 //       R river, L lake, S sea/gulf/bay/strait, M mountain, I island, D other landform.
-// alts: '|'-separated; '~' marks a demonym ("~Iraqi"), '@' a code used only after a comma
-//       ("Paris, @TX"). flags: c national capital, a provincial capital, x city section,
-//       w the name is a common English word ("Police", "March").
+// flags: c national capital, a provincial capital, x city section, w the name is a common
+//       English word ("Police", "March"). Special keys "#c:iq" and "#r:us.ky" find a country or
+//       state by code.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
@@ -34,7 +39,11 @@ const commonWords = (() => {
 })();
 
 const round = (x, d) => (x == null || !Number.isFinite(x) ? '' : String(Math.round(x * 10 ** d) / 10 ** d));
-const clean = (s) => String(s ?? '').replace(/[\t\n|]/g, ' ').trim();
+const clean = (s) => String(s ?? '').replace(/[\t\n|;]/g, ' ').trim();
+/** Must equal nameKey in src/core/places/gazetteer.ts: the extension looks names up this way. */
+const nameKey = (s) => s.replace(/[’‘`]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
+/** Demonyms name people in the plural too: "Iraqis", "Americans", "Palestinians". */
+const demonymPlural = (d) => (/(an|i|on|ite)$/.test(d) ? d + 's' : null);
 
 function main() {
   const countryList = countries();
@@ -57,23 +66,45 @@ function main() {
     ...countryList, ...admins, ...curated, ...usCounties(stateKeyByFips), ...cityList,
     ...rivers(), ...lakes(), ...marine(), ...peaksAndIslands(),
   ];
-  const lines = [];
-  for (const r of records) {
+  const index = new Map();
+  const put = (key, value) => {
+    if (!key) return;
+    const list = index.get(key) ?? [];
+    if (!list.includes(value)) list.push(value);
+    index.set(key, list);
+  };
+  let maxWords = 1;
+  records.forEach((r, n) => {
     let flags = r.flags ?? '';
     if (r.kind !== 'C' && r.kind !== 'K' && commonWords.has(r.name.toLowerCase())) flags += 'w';
-    const alts = [...new Set(r.alts ?? [])].map(clean).filter((a) => a && a !== r.name);
-    lines.push([
-      r.kind, clean(r.name), alts.join('|'), r.cc ?? '', r.region ?? '', round(r.lat, 3), round(r.lon, 3),
-      r.pop ?? '', r.gid ?? '', flags,
-    ].join('\t'));
-  }
-  const header = '#lede-gazetteer 1\tkind\tname\talts\tcountry\tregion\tlat\tlon\tpopulation\tgeonameid\tflags';
-  const text = [header, ...lines].join('\n') + '\n';
+    const id = r.gid ? String(r.gid) : `s${n.toString(36)}`;
+    const name = clean(r.name);
+    const primary = nameKey(name);
+    const body = [r.kind, name, r.cc ?? '', r.region ?? '', round(r.lat, 2), round(r.lon, 2), r.pop ?? '', r.gid ?? '', flags, r.gid ? '' : id].join(';');
+    put(primary, 'n;' + body);
+    maxWords = Math.max(maxWords, primary.split(' ').length);
+    // Other names point at the entry under its own name: the place's line is written once.
+    const ref = (use, key) => {
+      if (key === primary && use === 'n') return;
+      put(key, `${use}>${primary}>${id}`);
+      if (use !== 'c') maxWords = Math.max(maxWords, key.split(' ').length);
+    };
+    for (const alt of (r.alts ?? []).filter(Boolean).map(clean)) {
+      if (alt[0] === '~') for (const d of [alt.slice(1), demonymPlural(alt.slice(1))]) d && ref('d', nameKey(d));
+      else if (alt[0] === '@') ref('c', nameKey(alt.slice(1)));
+      else ref('n', nameKey(alt));
+    }
+    if (r.kind === 'C') ref('n', `#c:${r.cc.toLowerCase()}`);
+    if (r.kind === 'A' && r.region) ref('n', `#r:${r.region.toLowerCase()}`);
+  });
+  const keys = [...index.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const header = `#lede-gazetteer 2 ${maxWords} ${records.length}`;
+  const text = [header, ...keys.map((k) => `${k}\t${index.get(k).join('|')}`)].join('\n') + '\n';
   mkdirSync(new URL('assets/gazetteer/', root), { recursive: true });
   writeFileSync(new URL('assets/gazetteer/places.tsv', root), text);
   const counts = {};
   for (const r of records) counts[r.kind] = (counts[r.kind] ?? 0) + 1;
-  console.log(`places.tsv: ${lines.length} places ${JSON.stringify(counts)}; ${(text.length / 1024).toFixed(0)} KB raw, ${(gzipSync(text).length / 1024).toFixed(0)} KB gzipped`);
+  console.log(`places.tsv: ${records.length} places, ${keys.length} keys ${JSON.stringify(counts)}; ${(text.length / 1024).toFixed(0)} KB raw, ${(gzipSync(text).length / 1024).toFixed(0)} KB gzipped`);
 
   const map = buildWorldMap();
   mkdirSync(new URL('assets/map/', root), { recursive: true });

@@ -67,11 +67,11 @@ export function countries() {
     const geom = shapes.get(cc);
     if (!geom) continue; // tiny territories have no outline at 1:50m; news rarely names them
     const extra = COUNTRY_EXTRAS[cc] ?? { names: [], demonyms: [] };
-    const official = names.filter((n) => !n.includes(',') && !COUNTRY_NAME_BLOCKLIST.has(n));
+    const official = names.map((n) => n.replace(/\s*\(.*\)$/, '')).filter((n) => !n.includes(',') && !COUNTRY_NAME_BLOCKLIST.has(n));
     // The glossary's name: the editorial choice if there is one, else the shortest plain ISO name
     // ("United States", not "United States of America" or "USA").
-    const plain = [...official, ...extra.names].filter((n) => !/[.,]/.test(n) && !/^[A-Z]+$/.test(n) && !n.startsWith('the '));
-    const main = extra.main ?? plain.sort((a, b) => a.length - b.length)[0] ?? official[0];
+    const plain = (official.length ? official : extra.names).filter((n) => !/[.,]/.test(n) && !/^[A-Z]+$/.test(n) && !n.startsWith('the '));
+    const main = extra.main ?? extra.names[0] ?? plain.sort((a, b) => a.length - b.length)[0] ?? official[0];
     const alts = withPlainSpellings([...official, ...extra.names].filter((n) => n !== main));
     if (cc === 'GE') alts.push('Georgia');
     const demonyms = [nat.getName(cc, 'en'), ...extra.demonyms].filter((d) => d && !d.includes(','));

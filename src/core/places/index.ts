@@ -13,8 +13,8 @@ export function findPlaces(paragraphs: string[], gazetteer: Gazetteer): Place[] 
   if (!gazetteer || !gazetteer.size || !Array.isArray(paragraphs)) return [];
   const texts = paragraphs.filter((p): p is string => typeof p === 'string');
   const { mentions } = findMentions(texts, gazetteer);
-  const resolved = resolveMentions(mentions, gazetteer);
-  const byEntry = new Map<number, Resolved[]>();
+  const resolved = resolveMentions(mentions);
+  const byEntry = new Map<string, Resolved[]>();
   for (const r of resolved) byEntry.set(r.entry.id, [...(byEntry.get(r.entry.id) ?? []), r]);
   const places: Place[] = [];
   for (const uses of byEntry.values()) {

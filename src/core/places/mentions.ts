@@ -108,11 +108,11 @@ function longestMatch(text: string, tokens: Token[], i: number, gaz: Gazetteer):
 }
 
 /** Only proper names: all-caps short words are acronyms ("IT", "ME") unless the gazetteer's own. */
-function acceptCase(surface: string, aliases: readonly Alias[], gaz: Gazetteer): boolean {
+function acceptCase(surface: string, aliases: readonly Alias[]): boolean {
   if (!UPPER.test(surface)) return false;
   if (surface.length <= 4 && ALL_CAPS.test(surface) && !surface.includes('.')) {
     // "US", "UK", "EU", "DRC" are written like that; a town called "Of" is not.
-    return aliases.some((a) => a.type !== 'code' && 'CKA'.includes(gaz.entry(a.line).kind));
+    return aliases.some((a) => a.type !== 'code' && 'CKA'.includes(a.entry.kind));
   }
   return true;
 }
@@ -140,10 +140,10 @@ export function findMentions(paragraphs: string[], gaz: Gazetteer): { mentions: 
         const usable = m.aliases.filter((a) => a.type !== 'code');
         // "Paris, Texas" / "Lexington, Ky.": the qualifier narrows the name before it.
         if (prev && prev.end + 2 >= tok.start && /^,\s*$/.test(sentence.slice(prev.end, tok.start)) && !prev.qualifier) {
-          const q = m.aliases.filter((a) => 'AC'.includes(gaz.entry(a.line).kind));
+          const q = m.aliases.filter((a) => 'AC'.includes(a.entry.kind));
           if (q.length) {
             prev.qualifier = q;
-            if (acceptCase(surface, q, gaz) || m.aliases.some((a) => a.type === 'code')) {
+            if (acceptCase(surface, q) || m.aliases.some((a) => a.type === 'code')) {
               const qm: Mention = {
                 surface, key: m.key, aliases: q, paragraph: p, sentence, start: tok.start, end: m.stop,
                 sentenceInitial: false, capitalisedNext: false, isQualifier: true,
@@ -155,7 +155,7 @@ export function findMentions(paragraphs: string[], gaz: Gazetteer): { mentions: 
             }
           }
         }
-        if (!usable.length || !acceptCase(surface, usable, gaz)) {
+        if (!usable.length || !acceptCase(surface, usable)) {
           i = m.end;
           continue;
         }

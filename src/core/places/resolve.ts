@@ -1,7 +1,7 @@
 // Choosing which "Paris" an article means. Each name's candidates are scored on a log scale:
 // a prior (countries over states over cities, then population) plus the article's own evidence
 // (a "City, State" qualifier, the countries and states it names, other places nearby).
-import type { GazEntry, Gazetteer } from './gazetteer';
+import type { GazEntry } from './gazetteer';
 import type { Mention } from './mentions';
 
 export interface Resolved {
@@ -52,21 +52,21 @@ export function kmBetween(lat1: number, lon1: number, lat2: number, lon2: number
   return 12742 * Math.asin(Math.min(1, Math.sqrt(a)));
 }
 
-function candidates(m: Mention, gaz: Gazetteer): GazEntry[] {
-  const seen = new Set<number>();
+function candidates(m: Mention): GazEntry[] {
+  const seen = new Set<string>();
   const out: GazEntry[] = [];
   for (const a of m.aliases) {
-    if (seen.has(a.line)) continue;
-    seen.add(a.line);
-    out.push(gaz.entry(a.line));
+    if (seen.has(a.entry.id)) continue;
+    seen.add(a.entry.id);
+    out.push(a.entry);
   }
   return out;
 }
 
-function qualifies(e: GazEntry, m: Mention, gaz: Gazetteer): boolean {
+function qualifies(e: GazEntry, m: Mention): boolean {
   if (!m.qualifier) return false;
   return m.qualifier.some((q) => {
-    const r = gaz.entry(q.line);
+    const r = q.entry;
     return r.kind === 'C' ? r.cc === e.cc : r.region === e.region;
   });
 }
@@ -78,9 +78,9 @@ interface Scored {
   weak: boolean;
 }
 
-function score(e: GazEntry, m: Mention, gaz: Gazetteer, ev: Evidence | null): Scored {
+function score(e: GazEntry, m: Mention, ev: Evidence | null): Scored {
   let s = prior(e);
-  const qual = qualifies(e, m, gaz);
+  const qual = qualifies(e, m);
   let strong = qual;
   let weak = false;
   if (qual) s += 9;
@@ -114,10 +114,10 @@ function believable(best: Scored, m: Mention): boolean {
   return e.pop >= SMALL_TOWN || (best.weak && e.pop >= SMALL_TOWN / 4) || e.capital;
 }
 
-function pick(m: Mention, gaz: Gazetteer, ev: Evidence | null): Scored | null {
+function pick(m: Mention, ev: Evidence | null): Scored | null {
   let best: Scored | null = null;
-  for (const e of candidates(m, gaz)) {
-    const s = score(e, m, gaz, ev);
+  for (const e of candidates(m)) {
+    const s = score(e, m, ev);
     if (!best || s.score > best.score) best = s;
   }
   return best;
@@ -138,10 +138,10 @@ function gather(resolved: Resolved[]): Evidence {
  * Two passes: names that are clear on their own (countries, states, big cities, qualified
  * towns) become the evidence that settles the ambiguous ones.
  */
-export function resolveMentions(mentions: Mention[], gaz: Gazetteer): Resolved[] {
+export function resolveMentions(mentions: Mention[]): Resolved[] {
   const confident: Resolved[] = [];
   for (const m of mentions) {
-    const all = candidates(m, gaz).map((e) => score(e, m, gaz, null)).sort((a, b) => b.score - a.score);
+    const all = candidates(m).map((e) => score(e, m, null)).sort((a, b) => b.score - a.score);
     if (!all.length) continue;
     const margin = all.length > 1 ? all[0].score - all[1].score : 9;
     if (margin >= 1.5 && believable(all[0], m) && (all[0].entry.kind !== 'P' || all[0].entry.pop >= SMALL_TOWN || all[0].strong))
@@ -156,14 +156,14 @@ export function resolveMentions(mentions: Mention[], gaz: Gazetteer): Resolved[]
     let best: Scored | null = null;
     let bestMention: Mention | null = null;
     for (const m of group) {
-      const s = pick(m, gaz, ev);
+      const s = pick(m, ev);
       if (s && (!best || s.score > best.score || (s.score === best.score && believable(s, m) && !believable(best, bestMention!)))) {
         best = s;
         bestMention = m;
       }
     }
     if (!best || !bestMention) continue;
-    const ok = group.some((m) => believable(score(best!.entry, m, gaz, ev), m));
+    const ok = group.some((m) => believable(score(best!.entry, m, ev), m));
     if (!ok) continue;
     for (const m of group) out.push({ mention: m, entry: best.entry });
   }
