@@ -39,10 +39,22 @@ function quotedShare(s: string): number {
   return s.length ? inside / s.length : 0;
 }
 
+// A paragraph that stops mid-sentence and a next one that carries on in lower case are one
+// sentence broken by markup (a line break, an inline ad): read them as one.
+function joinBroken(paragraphs: string[]): { text: string; paragraph: number }[] {
+  const out: { text: string; paragraph: number }[] = [];
+  paragraphs.forEach((p, i) => {
+    const prev = out[out.length - 1];
+    if (prev && /^\p{Ll}/u.test(p) && !/[.!?…:"”’]$/.test(prev.text)) prev.text = `${prev.text} ${p}`;
+    else out.push({ text: p, paragraph: i });
+  });
+  return out;
+}
+
 export function candidates(paragraphs: string[], lang?: string | null): Candidate[] {
   const out: Candidate[] = [];
   let index = 0;
-  paragraphs.forEach((p, paragraph) => {
+  joinBroken(paragraphs).forEach(({ text: p, paragraph }) => {
     for (const text of splitSentences(p, lang)) {
       const wordCount = words(text).length;
       const terminated = /[.!?…]["”’')\]]*$/.test(text);
