@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { drawMap } from './draw';
+
+const inside = (m: { x: number; y: number }, w: number, h: number) => m.x > 0 && m.x < w && m.y > 0 && m.y < h;
+
+describe('locator map geometry', () => {
+  it('zooms to the region of a story in Iraq and Syria, with every place on the map', () => {
+    const map = drawMap(
+      [
+        { name: 'Mosul', lat: 36.34, lon: 43.12 },
+        { name: 'Syria', lat: 35.0, lon: 38.5 },
+      ],
+      320,
+      180,
+    );
+    expect(map.markers).toHaveLength(2);
+    for (const m of map.markers) expect(inside(m, 320, 180)).toBe(true);
+    // A regional view: the two places are far apart on screen, not squeezed into a world map.
+    const [a, b] = map.markers;
+    expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThan(40);
+    expect(map.land.length).toBeGreaterThan(5);
+  });
+
+  it('shows the whole world when the places span it', () => {
+    const map = drawMap(
+      [
+        { name: 'Sydney', lat: -33.87, lon: 151.21 },
+        { name: 'Toronto', lat: 43.7, lon: -79.4 },
+      ],
+      320,
+      180,
+    );
+    for (const m of map.markers) expect(inside(m, 320, 180)).toBe(true);
+    expect(map.markers[0].x).toBeGreaterThan(map.markers[1].x);
+    expect(map.land.length).toBeGreaterThan(150);
+  });
+
+  it('frames a single town with its surroundings', () => {
+    const map = drawMap([{ name: 'London, Ky.', lat: 37.13, lon: -84.08 }], 320, 180);
+    expect(inside(map.markers[0], 320, 180)).toBe(true);
+    expect(Math.abs(map.markers[0].x - 160)).toBeLessThan(20);
+  });
+});
