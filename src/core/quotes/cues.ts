@@ -91,12 +91,11 @@ function phraseCue(phrase: string, atEnd: boolean): Cue | null {
   if (!toks.length) return null;
   const lastTok = toks[toks.length - 1];
   if (atEnd && PRONOUN.test(lastTok)) {
-    return toks.length <= 2 || /^(?:and|but|so|then|when|as)$/i.test(toks[toks.length - 2])
+    return toks.length <= 3 || /^(?:and|but|so|then|when|as)$/i.test(toks[toks.length - 2])
       ? { kind: 'pronoun', pronoun: lastTok.toLowerCase() }
-      : toks.length <= 3 ? { kind: 'pronoun', pronoun: lastTok.toLowerCase() } : null;
+      : null;
   }
-  // The longest tail of capitalised words (with titles and particles) is a name.
-  let i = toks.length;
+  // A run of capitalised words (with titles and particles) is a name.
   const named = nameRun(toks, atEnd);
   if (named) {
     const [i, end] = named;
@@ -233,7 +232,7 @@ function nominalOrName(text: string): Cue | null {
   const words = toks.slice(j);
   const named = phraseCue(words.join(' '), true);
   if (named?.kind === 'name' && !/^(?:for|of|at|with|from)$/i.test(words[words.length - 2] ?? '')) return named;
-  const head = (words.find((w, k) => k > 0 && /^(?:for|of|at|with|from)$/i.test(words[k + 1] ?? '')) ?? words[words.length - 1]).toLowerCase();
+  const head = (words.find((_w, k) => k > 0 && /^(?:for|of|at|with|from)$/i.test(words[k + 1] ?? '')) ?? words[words.length - 1]).toLowerCase();
   return { kind: 'nominal', phrase: words.join(' '), head };
 }
 

@@ -180,5 +180,5 @@ function toQuotes(found: Found[], paragraphs: string[]): Quote[] {
 // ("Dillon said an attack was “imminent”"): the words are attributed, not a scare quote.
 function partialWithVerb(s: Segment, paragraphs: string[]): boolean {
   const before = paragraphs[s.paragraph].slice(Math.max(0, s.outerStart - 120), s.outerStart);
-  return /\b(?:said|says|told|called|described|warned|added)\b[^.!?“”"]*$/.test(before);
+  return /\b(?:said|says|told|warned|added|wrote)\b[^.!?“”"]*$/.test(before);
 }

@@ -25,6 +25,7 @@ const TITLE_RE = new RegExp(
   `^(?:${TITLE_WORDS.sort((a, b) => b.length - a.length).map((t) => t.replace(/[.]/g, '\\.')).join('|')})(?=\\s|$)\\s*`,
 );
 const TITLE_ABBR = /^(?:Gov|Sen|Rep|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Cmdr|Dr|Prof|Rev|Mr|Mrs|Ms)\.$/;
+const TITLE_NOUN = /^(?:Governor|Mayor|President|Senator|Minister|Secretary|Chairman|Chairwoman|Director|Commissioner|Chief|Spokesman|Spokeswoman|Ambassador|Judge|Sheriff|Coach|Professor|Representative|Congressman|Congresswoman|Leader|Speaker|Attorney|Prosecutor|Councilman|Councilwoman|Executive|Officer|Adviser|Advisor|Editor|Analyst|Pollster|Strategist)$/;
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?$/;
 const FEMALE_TITLE = /^(?:Mrs|Ms|Miss|Dame|Lady|Queen|Princess|Sister|Congresswoman|Chairwoman|Spokeswoman)\.?$/;
 const MALE_TITLE = /^(?:Mr|Sir|Lord|King|Prince|Father|Congressman|Chairman|Spokesman)\.?$/;
@@ -96,7 +97,7 @@ export function parseName(phrase: string): NamePhrase | null {
     if (t !== raw) break;
     // A full stop after anything but an initial or a suffix ends the sentence, hence the name.
     // "South Carolina Gov. Jim Hodges": what came before the title only qualified it.
-    if (TITLE_ABBR.test(t) && name.length) {
+    if ((TITLE_ABBR.test(t) || TITLE_NOUN.test(t)) && name.length) {
       titles.push(name.join(' ') + ' ' + t);
       name.length = 0;
       continue;

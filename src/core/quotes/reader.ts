@@ -13,6 +13,7 @@ const CAPITAL_WORD = /\b\p{Lu}[\p{L}’'-]+/gu;
 export class Reader {
   private para = 0;
   private offset = 0;
+  private skip = 0;
   private readonly skips = new Map<number, [number, number][]>();
 
   constructor(
@@ -35,8 +36,11 @@ export class Reader {
       const p = this.paragraphs[this.para] ?? '';
       const stop = this.para === paragraph ? offset : p.length;
       let from = this.offset;
-      for (const [a, b] of this.skips.get(this.para) ?? []) {
-        if (b <= from) continue;
+      const skips = this.skips.get(this.para) ?? [];
+      // Quotes are met in order, so a cursor over them keeps reading linear in their number.
+      while (this.skip < skips.length && skips[this.skip][1] <= from) this.skip++;
+      for (let k = this.skip; k < skips.length; k++) {
+        const [a, b] = skips[k];
         if (a >= stop) break;
         if (a > from) this.readRegion(this.para, from, a);
         from = Math.max(from, b);
@@ -46,6 +50,7 @@ export class Reader {
       else {
         this.para++;
         this.offset = 0;
+        this.skip = 0;
       }
     }
   }

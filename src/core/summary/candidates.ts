@@ -60,7 +60,7 @@ export function candidates(paragraphs: string[], lang?: string | null): Candidat
       const terminated = /[.!?…]["”’')\]]*$/.test(text);
       const quoted = quotedShare(text);
       // A quote with no attribution in the sentence: a voice without a speaker.
-      const bareQuote = quoted > 0.85 && !/\b(?:said|says|told|asked|added|according)\b/.test(text.replace(/“[^”]*”/g, ''));
+      const bareQuote = quoted > 0.85 && !/\b(?:said|says|told|asked|added|according)\b/.test(text.replace(/“[^“”]*”/g, ''));
       const junk =
         wordCount < 5 ||
         wordCount > 90 ||

@@ -73,9 +73,18 @@ function score(c: Candidate, stems: string[], weights: Map<string, number>, titl
   return W.position * position + W.centrality * central + W.title * titleScore - W.length * long;
 }
 
+// Greedy: the best-scoring sentence that is not a repeat of one already picked. Articles built
+// from near-identical sentences (live blogs, lists) get a second, looser pass so that the reader
+// still gets the length asked for; exact repeats stay out.
 function select<T extends { c: Candidate; stems: Set<string>; score: number }>(scored: T[], n: number): T[] {
   const picked: T[] = [];
   const pool = [...scored];
+  fill(picked, pool, n, W.maxOverlap);
+  fill(picked, pool, n, 0.9);
+  return picked;
+}
+
+function fill<T extends { c: Candidate; stems: Set<string>; score: number }>(picked: T[], pool: T[], n: number, maxOverlap: number): void {
   while (picked.length < n && pool.length) {
     let best = -1;
     let bestValue = -Infinity;
@@ -85,7 +94,7 @@ function select<T extends { c: Candidate; stems: Set<string>; score: number }>(s
       // on a sentence already picked.
       if (!x.c.standalone && !picked.some((p) => p.c.index === x.c.index - 1)) continue;
       const overlap = picked.reduce((m, p) => Math.max(m, similarity(x.stems, p.stems)), 0);
-      if (overlap > W.maxOverlap) continue;
+      if (overlap > maxOverlap) continue;
       const value = x.score - W.redundancy * overlap;
       if (value > bestValue) {
         bestValue = value;
@@ -95,7 +104,6 @@ function select<T extends { c: Candidate; stems: Set<string>; score: number }>(s
     if (best < 0) break;
     picked.push(pool.splice(best, 1)[0]);
   }
-  return picked;
 }
 
 function similarity(a: Set<string>, b: Set<string>): number {
