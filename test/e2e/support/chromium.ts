@@ -10,7 +10,8 @@ import { chromiumPath, CHROMIUM_ARGS } from '../../../scripts/lib/browsers.mjs';
 // The worker evaluates these callbacks with the extension API; only their shape matters here.
 declare const chrome: { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> } };
 
-export const CHROME_BUILD = new URL('../../../dist/chrome', import.meta.url).pathname;
+/** The built extension; LEDE_CHROME_BUILD points elsewhere (e.g. a copy, while dist/ is rebuilt). */
+export const CHROME_BUILD = process.env.LEDE_CHROME_BUILD ?? new URL('../../../dist/chrome', import.meta.url).pathname;
 
 export interface ExtensionBrowser {
   context: BrowserContext;

@@ -2,19 +2,22 @@
 // the table: these fixtures have none).
 import http from 'node:http';
 import { readFileSync, existsSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { extname, join, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
 
 const ROOTS = {
   sample: new URL('../../../assets/sample/', import.meta.url).pathname,
   fixtures: new URL('../../fixtures/pages/', import.meta.url).pathname,
+  // The development corpora beside the repository (see ../shared/corpus/README.md).
+  corpus: new URL('../../../../shared/corpus/', import.meta.url).pathname,
 };
 
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.pdf': 'application/pdf' };
 
 export interface PageServer {
   origin: string;
-  /** URL of a page: `sample/mosul.html` or `fixtures/<name>.html`. */
+  /** URL of a page: `sample/mosul.html`, `fixtures/<name>.html` or `corpus/<set>/…`. */
   url(path: string): string;
   close(): Promise<void>;
 }
@@ -28,8 +31,13 @@ export async function startPageServer(): Promise<PageServer> {
       res.writeHead(404).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    res.end(readFileSync(file));
+    // Corpus pages are stored gzipped; serve them as the site would have, as plain HTML.
+    const gzipped = file.endsWith('.gz');
+    const type = TYPES[extname(gzipped ? file.slice(0, -3) : file)] ?? 'application/octet-stream';
+    // The corpus pages were saved with their scripts off; a policy keeps them off here too (the
+    // browser exempts extension content scripts from a page's policy).
+    res.writeHead(200, { 'content-type': type, ...(root === 'corpus' ? { 'content-security-policy': "script-src 'none'" } : {}) });
+    res.end(gzipped ? gunzipSync(readFileSync(file)) : readFileSync(file));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
