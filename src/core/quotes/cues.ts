@@ -22,7 +22,8 @@ const VERBS =
 const VERB = `(?:${VERBS})`;
 /** Adverbs and auxiliaries between a subject and its verb ("Smith later said", "he has said"). */
 const ADVERB = /(?:\s+(?:\p{Ll}+ly|also|later|then|once|often|again|has|had|have|would|will|is|was|were|are|earlier|further|even|just|never|not|first|famously|once))+$/iu;
-const PRONOUN = /^(?:he|she|they|i|we|it|you)$/i;
+const APPOSITIVE_START = /^(?:\p{Ll}|the\s|a\s|an\s|\d)/u;
+const PRONOUN = /^(?:he|she|they|i|we|it|you)(?:[’'](?:s|d|ll|ve|re))?$/i;
 const DETERMINER = /^(?:the|a|an|another|one|his|her|its|their|our|this|that|two|three|several|many|some|[\p{L}.]+[’']s?)$/iu;
 const VERB_FIRST = new RegExp(`\\b${VERB}\\b`, 'u');
 const VERB_ALL = new RegExp(`\\b${VERB}\\b`, 'gu');
@@ -30,13 +31,27 @@ const VERB_ALL = new RegExp(`\\b${VERB}\\b`, 'gu');
 /** A subject phrase: pronoun, a name (with titles and appositive role), or a nominal. */
 export function subjectOf(rawPre: string): Cue | null {
   // "Sarandon, 69, told …", "Gov. John Kasich (R-OH), said": ages and party tags are not the subject.
-  const pre = rawPre.replace(/\s*\([^()]{1,40}\)/g, '').replace(/,\s*\d{1,3},/g, ',');
+  const pre = rawPre
+    .replace(/\s*\([^()]{1,40}\)/g, '')
+    .replace(/,\s*\d{1,3},/g, ',')
+    .replace(/,\s*[RDI]-[A-Z][A-Za-z.]{1,12}\s*(?=,)/g, '');
   const text = pre.replace(ADVERB, '').replace(/[\s,—–-]+$/, '');
   if (!text.trim()) return null;
   const chunks = text.split(/\s*,\s*/).filter((c) => c.trim());
   const last = chunks[chunks.length - 1]?.trim() ?? '';
   const lastCue = phraseCue(last, true);
   const prev = chunks.length > 1 ? chunks[chunks.length - 2].trim() : '';
+  // "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said": a name
+  // followed only by appositives is the subject.
+  if (pre.trimEnd().endsWith(',') && chunks.length > 2) {
+    for (let k = 0; k < chunks.length - 1; k++) {
+      const cue = phraseCue(chunks[k].trim(), true);
+      if (cue?.kind !== 'name') continue;
+      if (chunks.slice(k + 1).every((c) => APPOSITIVE_START.test(c.trim()))) {
+        return { ...cue, role: cue.role ?? roleText(chunks[k + 1].trim()) };
+      }
+    }
+  }
   // "Smith, the mayor, said" / "the city's mayor, Smith, said": the name and its appositive.
   if (pre.trimEnd().endsWith(',') || chunks.length > 1) {
     const prevCue = prev ? phraseCue(prev, true) : null;
@@ -92,7 +107,7 @@ function phraseCue(phrase: string, atEnd: boolean): Cue | null {
   const lastTok = toks[toks.length - 1];
   if (atEnd && PRONOUN.test(lastTok)) {
     return toks.length <= 3 || /^(?:and|but|so|then|when|as)$/i.test(toks[toks.length - 2])
-      ? { kind: 'pronoun', pronoun: lastTok.toLowerCase() }
+      ? { kind: 'pronoun', pronoun: lastTok.toLowerCase().replace(/[’'].*$/, '') }
       : null;
   }
   // A run of capitalised words (with titles and particles) is a name.
@@ -132,6 +147,12 @@ export function cueAfter(after: string, quoteEndsSentence: boolean, quoteAsks: b
   let rest = after.slice(lead.length);
   if (!rest) return null;
   if (quoteEndsSentence && !quoteAsks && /^\p{Lu}/u.test(rest) && !lead.includes(',')) return null;
+  // “…” ― Pamela Padilla (reader comments, epigraphs): a dash and a name.
+  const dashed = /^[―—–]\s*(\p{Lu}[\p{L}.’'\- ]{1,60})$/u.exec(after.trim());
+  if (dashed) {
+    const parsed = parseName(dashed[1]);
+    if (parsed) return { kind: 'name', name: parsed.name, title: parsed.title, role: null };
+  }
   rest = firstClause(rest);
   const acc = /^according\s+to\s+(.+)$/i.exec(rest);
   if (acc) return objectCue(acc[1]);

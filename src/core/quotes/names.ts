@@ -91,7 +91,8 @@ export function parseName(phrase: string): NamePhrase | null {
   for (const raw of tokens) {
     const t = raw.replace(/[,;:!?)"“”]+$/, '');
     if (!t) break;
-    if (NAME_TOKEN.test(t) && !(name.length === 0 && NOT_NAME.has(t.replace(/\.$/, '')))) name.push(t);
+    if (name.length === 0 && NOT_NAME.has(t.replace(/\.$/, '').replace(/[’']s$/, ''))) continue; // "Meanwhile Rihanna"
+    if (NAME_TOKEN.test(t)) name.push(t);
     else if (name.length && PARTICLE.test(t)) name.push(t);
     else break;
     if (t !== raw) break;
@@ -152,7 +153,9 @@ export class Cast {
       person.name = name; // a bare surname first, the full name later: keep the full one
       person.gender ??= genderOfFirstName(name);
     }
-    this.bySurname.set(surname, person);
+    // A bare surname keeps meaning the first person introduced with it ("Cruz" is the candidate
+    // even after "Heidi Cruz" appears); a new full name still finds its own person above.
+    if (!this.bySurname.has(surname) || toks.length === 1) this.bySurname.set(surname, person);
     const roleText = role ?? (title && !HONORIFIC.test(title) ? title : null);
     if (roleText && !person.role) person.role = roleText;
     if (title) {
@@ -220,7 +223,7 @@ export function namesIn(text: string): { name: string; title: string | null; ind
   const out: { name: string; title: string | null; index: number }[] = [];
   for (const m of text.matchAll(RUN)) {
     // "in New Hampshire", "from Fort Worth": places, not people.
-    if (/\b(?:in|at|near|from|outside|across|into|throughout|to)\s+$/.test(text.slice(Math.max(0, (m.index ?? 0) - 12), m.index))) continue;
+    if (/\b(?:in|at|near|from|outside|across|into|throughout)\s+$/.test(text.slice(Math.max(0, (m.index ?? 0) - 12), m.index))) continue;
     const parsed = parseName(m[0]);
     if (!parsed) continue;
     const toks = parsed.name.split(/\s+/);

@@ -6,7 +6,7 @@ import { Cast, couldBeSurname, namesIn, type Person } from './names';
 const SPEECH_AFTER = /^(?:\s*,[^,“”"]{1,80},)?\s+(?:\p{Ll}+ly\s+|also\s+|later\s+|then\s+|has\s+|had\s+)?(?:said|says|told|tells|added|adds|asked|wrote|writes|explained|noted|stated|argued|claimed|declared|insisted|warned|tweeted|announced|recalled|replied|responded|continued)\b/u;
 const APPOSITIVE_AFTER = /^,\s+((?:the|a|an)\s[^,.;:“”"]{2,60}?|\p{Lu}[\p{L}.]*[’']s\s[^,.;:“”"]{2,60}?)(?=,|\.|;|$)/u;
 const APPOSITIVE_BEFORE = /(?:^|[\s,])((?:the|a|an|\p{Lu}[\p{L}.]*[’']s)\s[^,.;:“”"]{2,50}),\s*$/u;
-const LONE_SUBJECT = /^\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|\p{Ll}+s|said|told|wrote|says)\b/u;
+const LONE_SUBJECT = /^(?:,\s(?:who|a|an|the)\s[^,]{1,80},)?\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|\p{Ll}+s|said|told|wrote|says)\b/u;
 const PRONOUN_SUBJECT = /(?:^|[.!?;]\s+|,\s+)(He|She|he|she)\s+(?=\p{Ll})/gu;
 const CAPITAL_WORD = /\b\p{Lu}[\p{L}’'-]+/gu;
 
@@ -143,7 +143,7 @@ export class Reader {
       const m = mentions[i];
       if (m.paragraph < paragraph - 3) break;
       if (!fits(m.person)) continue;
-      if (m.subject) return m.person;
+      if (m.subject || m.speech) return m.person;
       any ??= m.person;
     }
     if (lastSpeaker && fits(lastSpeaker.person)) return lastSpeaker.person;
