@@ -2,25 +2,29 @@
 // storage.session survives the service worker being stopped between clicks (Chrome stops idle
 // workers after 30 s) and is cleared when the browser closes; nothing is written to disk.
 import browser from 'webextension-polyfill';
-import type { Analysis, SummaryLength } from '../core/types';
+import type { Analysis } from '../core/types';
+import type { AnalysisSettings } from '../messaging/messages';
 
 interface Entry {
   url: string;
-  summaryLength: SummaryLength;
+  settings: AnalysisSettings;
   analysis: Analysis;
 }
 
 const keyFor = (tabId: number) => `analysis:${tabId}`;
 
-export async function cachedAnalysis(tabId: number, url: string, summaryLength: SummaryLength): Promise<Analysis | null> {
+const sameSettings = (a: AnalysisSettings | undefined, b: AnalysisSettings) =>
+  !!a && a.summaryLength === b.summaryLength && a.maxQuotes === b.maxQuotes;
+
+export async function cachedAnalysis(tabId: number, url: string, settings: AnalysisSettings): Promise<Analysis | null> {
   const key = keyFor(tabId);
   const entry = (await browser.storage.session.get(key))[key] as Entry | undefined;
-  return entry && entry.url === url && entry.summaryLength === summaryLength ? entry.analysis : null;
+  return entry && entry.url === url && sameSettings(entry.settings, settings) ? entry.analysis : null;
 }
 
 /** One entry per tab: a tab that moves to another article replaces its entry. */
-export async function cacheAnalysis(tabId: number, url: string, summaryLength: SummaryLength, analysis: Analysis): Promise<void> {
-  const entry: Entry = { url, summaryLength, analysis };
+export async function cacheAnalysis(tabId: number, url: string, settings: AnalysisSettings, analysis: Analysis): Promise<void> {
+  const entry: Entry = { url, settings, analysis };
   await browser.storage.session.set({ [keyFor(tabId)]: entry });
 }
 

@@ -6,50 +6,90 @@ import { analyzeArticle } from '../core/article-analysis';
 import {
   listen,
   sendToContent,
+  type AnalysisSettings,
   type AnalyzeRequest,
+  type ContentToBackground,
   type PopupToBackground,
   type TabReport,
 } from '../messaging/messages';
+import { DEFAULT_SETTINGS } from '../messaging/settings';
 import { cacheAnalysis, cachedAnalysis, forgetTab } from './cache';
 import { loadGazetteer } from './gazetteer';
 import { reasonFromScriptingError, restrictedReason } from './restricted';
 import { showHiddenCount } from './badge';
+import { followRevokedPermissions, setAutoCleanup } from './auto-cleanup';
 
 listen<PopupToBackground>({
-  'popup→background:analyze-tab': analyzeTab,
+  'popup→background:analyze-tab': (request) => withReport(() => analyzeTab(request)),
+  'popup→background:analyze-any-text': (request) => withReport(() => analyzeAnyText(request)),
   'popup→background:set-clutter-hidden': async ({ tabId, hidden }) => {
     const state = await sendToContent(tabId, 'background→content:set-clutter-hidden', { hidden }).catch(() => null);
     if (state) await showHiddenCount(tabId, state);
     return state;
   },
+  'popup→background:set-auto-cleanup': setAutoCleanup,
+});
+
+listen<ContentToBackground>({
+  'content→background:clutter-changed': async (state, sender) => {
+    if (sender.tab?.id !== undefined) await showHiddenCount(sender.tab.id, state);
+  },
 });
 
 browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+followRevokedPermissions();
 
-async function analyzeTab({ tabId, summaryLength = 'medium' }: AnalyzeRequest): Promise<TabReport> {
+const settingsOf = (r: AnalyzeRequest): AnalysisSettings => ({
+  summaryLength: r.summaryLength ?? DEFAULT_SETTINGS.summaryLength,
+  maxQuotes: r.maxQuotes ?? DEFAULT_SETTINGS.maxQuotes,
+});
+
+async function withReport(run: () => Promise<TabReport>): Promise<TabReport> {
   try {
-    const tab = await browser.tabs.get(tabId);
-    const reason = restrictedReason(tab.url);
-    if (reason) return { state: 'restricted', reason, url: tab.url ?? null };
-
-    const injected = await ensureContentScript(tabId, tab.url);
-    if (injected !== true) return injected;
-
-    const page = await sendToContent(tabId, 'background→content:report', {});
-    await showHiddenCount(tabId, page);
-    const { article } = page;
-    if (!article.isArticle) return { state: 'no-article', title: article.title, url: article.url };
-
-    const url = article.url ?? tab.url ?? '';
-    const cached = await cachedAnalysis(tabId, url, summaryLength);
-    if (cached) return { state: 'article', analysis: { ...cached, clutter: page.clutter }, clutterHidden: page.clutterHidden, cached: true };
-
-    const analysis = analyzeArticle(article, { summaryLength, gazetteer: await loadGazetteer() }, page.clutter);
-    await cacheAnalysis(tabId, url, summaryLength, analysis);
-    return { state: 'article', analysis, clutterHidden: page.clutterHidden, cached: false };
+    return await run();
   } catch (err) {
     return { state: 'error', message: err instanceof Error ? err.message : String(err) };
   }
+}
+
+/** The tab's page, ready to answer; or the report to show instead (a forbidden page, an error). */
+async function reachTab(tabId: number): Promise<{ url: string | undefined } | TabReport> {
+  const tab = await browser.tabs.get(tabId);
+  const reason = restrictedReason(tab.url);
+  if (reason) return { state: 'restricted', reason, url: tab.url ?? null };
+  const injected = await ensureContentScript(tabId, tab.url);
+  return injected === true ? { url: tab.url } : injected;
+}
+
+async function analyzeTab(request: AnalyzeRequest): Promise<TabReport> {
+  const { tabId } = request;
+  const reached = await reachTab(tabId);
+  if ('state' in reached) return reached;
+
+  const page = await sendToContent(tabId, 'background→content:report', {});
+  await showHiddenCount(tabId, page);
+  const { article } = page;
+  if (!article.isArticle) return { state: 'no-article', title: article.title, url: article.url };
+
+  const settings = settingsOf(request);
+  const url = article.url ?? reached.url ?? '';
+  const cached = await cachedAnalysis(tabId, url, settings);
+  if (cached) return { state: 'article', analysis: { ...cached, clutter: page.clutter }, clutterHidden: page.clutterHidden, cached: true };
+
+  const analysis = analyzeArticle(article, { ...settings, gazetteer: await loadGazetteer() }, page.clutter);
+  await cacheAnalysis(tabId, url, settings, analysis);
+  return { state: 'article', analysis, clutterHidden: page.clutterHidden, cached: false };
+}
+
+/** "Analyse anyway": the selection or the main text of a page Lede did not take for an article. */
+async function analyzeAnyText(request: AnalyzeRequest): Promise<TabReport> {
+  const { tabId } = request;
+  const reached = await reachTab(tabId);
+  if ('state' in reached) return reached;
+  const found = await sendToContent(tabId, 'background→content:any-text', {});
+  if (!found) return { state: 'error', message: 'no-text' };
+  const analysis = analyzeArticle(found.article, { ...settingsOf(request), gazetteer: await loadGazetteer() });
+  return { state: 'article', analysis, clutterHidden: false, cached: false, source: found.source };
 }
 
 /** Injects the content script unless it already answers; true, or the report to show instead. */

@@ -1,9 +1,23 @@
-// The content script: injected into the active tab on the reader's click (activeTab grant). It runs
-// detection and clutter hiding on the live page and answers the background with text only.
+// The content script: injected into the active tab on the reader's click (activeTab grant), or
+// registered for the sites where the reader chose "clean up automatically". Either way it runs
+// detection and clutter hiding as soon as it loads, tells the background how much it hid (the
+// badge), and answers with text only. It also shows the reader where a quote or place is.
 import { extractArticle, type Extraction } from '../core/extract';
 import { startClutterHiding, type ClutterController } from '../core/clutter';
-import { listen, type BackgroundToContent, type ClutterState, type PageReport } from '../messaging/messages';
+import {
+  listen,
+  sendToBackground,
+  type BackgroundToContent,
+  type ClutterState,
+  type PageReport,
+  type PopupToContent,
+  type RevealResult,
+  type RevealTarget,
+} from '../messaging/messages';
 import type { ArticleData } from '../core/types';
+import { anyTextOf, mainTextRoot } from './any-text';
+import { findQuote, findText, type TextMatch } from './find-text';
+import { createHighlighter } from './highlight';
 
 interface PageSession {
   url: string;
@@ -20,23 +34,55 @@ declare global {
 if (!globalThis.__ledeContentScript) {
   globalThis.__ledeContentScript = true;
   let session: PageSession | null = null;
-
-  /** The analysis of the page as it is now; a single-page app may have moved to a new URL. */
-  const currentSession = (): PageSession => {
-    if (session && session.url === location.href) return session;
-    session?.clutter?.show();
-    session?.clutter?.stop();
-    const article = extractArticle(document, { url: location.href });
-    // Pages without an article are left exactly as they are.
-    const clutter = article.isArticle ? startClutterHiding(document, article) : null;
-    session = { url: location.href, article, clutter };
-    return session;
-  };
+  const highlighter = createHighlighter(document);
 
   const clutterState = (s: PageSession): ClutterState => ({
     clutter: s.clutter?.items() ?? [],
     clutterHidden: s.clutter?.hidden ?? false,
   });
+
+  // The badge is the background's; a page whose extension context is gone just stays quiet.
+  const tellBadge = (s: PageSession) =>
+    void sendToBackground('content→background:clutter-changed', clutterState(s)).catch(() => undefined);
+
+  /** The analysis of the page as it is now; a single-page app may have moved to a new URL. */
+  const currentSession = (): PageSession => {
+    if (session && session.url === location.href) return session;
+    highlighter.clear();
+    session?.clutter?.show();
+    session?.clutter?.stop();
+    const article = extractArticle(document, { url: location.href });
+    // Pages without an article are left exactly as they are.
+    const next: PageSession = { url: location.href, article, clutter: null };
+    next.clutter = article.isArticle ? startClutterHiding(document, article, { onChange: () => tellBadge(next) }) : null;
+    session = next;
+    if (next.clutter) tellBadge(next);
+    return next;
+  };
+
+  /** Where to look for text: the story's blocks, or the main text when Lede read "anyway". */
+  const searchRoots = (): Element[] => {
+    const s = currentSession();
+    return s.article.blocks.length ? s.article.blocks : [mainTextRoot(document)];
+  };
+
+  const reveal = (target: RevealTarget): RevealResult => {
+    const roots = searchRoots();
+    let matches: TextMatch[];
+    if (target.kind === 'quote') {
+      // Its own paragraph first: the same words may recur in the summary-like standfirst.
+      const own = roots[target.paragraph] ? findQuote([roots[target.paragraph]], target.text) : null;
+      const anywhere = own ?? findQuote(roots, target.text);
+      matches = anywhere ? [anywhere] : [];
+    } else {
+      const forms = [...target.mentions].sort((a, b) => b.length - a.length);
+      const all = forms.flatMap((form) => findText(roots, form, { wholeWords: true }));
+      matches = dropOverlaps(all);
+      if (!target.all) matches = matches.slice(0, 1);
+    }
+    highlighter.show(matches, { flash: target.kind === 'quote' || !target.all });
+    return { found: matches.length };
+  };
 
   listen<BackgroundToContent>({
     'background→content:ping': () => ({ ready: true, url: location.href }),
@@ -50,6 +96,29 @@ if (!globalThis.__ledeContentScript) {
       else s.clutter?.show();
       return clutterState(s);
     },
+    'background→content:any-text': () => anyTextOf(document, articleData(currentSession().article)),
+  });
+
+  listen<PopupToContent>({
+    'popup→content:reveal': reveal,
+    'popup→content:clear-highlights': () => highlighter.clear(),
+  });
+
+  currentSession();
+}
+
+/** "U.S." and "U.S. Army" may both match at the same spot: keep the longer, earlier one. */
+function dropOverlaps(matches: TextMatch[]): TextMatch[] {
+  const kept: TextMatch[] = [];
+  for (const m of matches) {
+    const clash = kept.some((k) => k.some((a) => m.some((b) => a.node === b.node && a.start < b.end && b.start < a.end)));
+    if (!clash) kept.push(m);
+  }
+  // Page order, so the first highlight is the first mention.
+  return kept.sort((a, b) => {
+    const pos = a[0].node.compareDocumentPosition(b[0].node);
+    if (a[0].node === b[0].node) return a[0].start - b[0].start;
+    return pos & 4 /* FOLLOWING */ ? -1 : 1;
   });
 }
 

@@ -3,6 +3,12 @@
 import browser from 'webextension-polyfill';
 import type { Analysis, ArticleData, ClutterItem, SummaryLength } from '../core/types';
 
+/** The reader's analysis settings, passed with every analysis so the cache can tell them apart. */
+export interface AnalysisSettings {
+  summaryLength: SummaryLength;
+  maxQuotes: number;
+}
+
 /** What the content script knows about its page. */
 export interface PageReport {
   article: ArticleData;
@@ -21,14 +27,35 @@ export type RestrictedReason = 'browser-page' | 'store' | 'pdf' | 'file' | 'othe
 
 /** The popup's view of the current tab. */
 export type TabReport =
-  | { state: 'article'; analysis: Analysis; clutterHidden: boolean; cached: boolean }
+  | { state: 'article'; analysis: Analysis; clutterHidden: boolean; cached: boolean; source?: AnyTextSource }
   | { state: 'no-article'; title: string | null; url: string | null }
   | { state: 'restricted'; reason: RestrictedReason; url: string | null }
   | { state: 'error'; message: string };
 
-export interface AnalyzeRequest {
+export interface AnalyzeRequest extends Partial<AnalysisSettings> {
   tabId: number;
-  summaryLength?: SummaryLength;
+}
+
+/** Where "Analyse anyway" took its text from: the reader's selection, or the page's main text. */
+export type AnyTextSource = 'selection' | 'page';
+
+/** Something of the analysis to find on the page. */
+export type RevealTarget =
+  /** A quote, searched first in its own paragraph. */
+  | { kind: 'quote'; text: string; paragraph: number }
+  /** A place's written forms; `all` keeps every mention marked instead of flashing the first. */
+  | { kind: 'place'; mentions: string[]; paragraph?: number; all: boolean };
+
+export interface RevealResult {
+  /** How many stretches of text were highlighted; 0 when the text is no longer on the page. */
+  found: number;
+}
+
+/** Which sites Lede cleans up without a click. */
+export interface AutoCleanup {
+  everywhere: boolean;
+  /** Origins such as "https://www.example.com". */
+  sites: string[];
 }
 
 interface Message<Request, Reply> {
@@ -40,6 +67,25 @@ interface Message<Request, Reply> {
 export interface PopupToBackground {
   'popup→background:analyze-tab': Message<AnalyzeRequest, TabReport>;
   'popup→background:set-clutter-hidden': Message<{ tabId: number; hidden: boolean }, ClutterState | null>;
+  /** "Analyse anyway" on a page Lede did not take for an article. */
+  'popup→background:analyze-any-text': Message<AnalyzeRequest, TabReport>;
+  /**
+   * Registers (or unregisters) the content script for the chosen sites. The popup has asked for
+   * the host permission first, from the reader's click; the background drops what is withdrawn.
+   */
+  'popup→background:set-auto-cleanup': Message<AutoCleanup, AutoCleanup>;
+}
+
+/** Sent by the content script, answered by the background. */
+export interface ContentToBackground {
+  /** The page's clutter changed (first run, late clutter, shown or hidden): update the badge. */
+  'content→background:clutter-changed': Message<ClutterState, void>;
+}
+
+/** Sent by the popup straight into the tab it shows, answered by the content script. */
+export interface PopupToContent {
+  'popup→content:reveal': Message<RevealTarget, RevealResult>;
+  'popup→content:clear-highlights': Message<Record<string, never>, void>;
 }
 
 /** Sent by the background into a tab, answered by the content script. */
@@ -47,17 +93,29 @@ export interface BackgroundToContent {
   'background→content:ping': Message<Record<string, never>, { ready: true; url: string }>;
   'background→content:report': Message<Record<string, never>, PageReport>;
   'background→content:set-clutter-hidden': Message<{ hidden: boolean }, ClutterState>;
+  /** The reader's selection if any, else the page's main text, as an article to analyse. */
+  'background→content:any-text': Message<Record<string, never>, { article: ArticleData; source: AnyTextSource } | null>;
 }
 
-type AnyMessages = PopupToBackground | BackgroundToContent;
+type ToBackground = PopupToBackground & ContentToBackground;
+type AnyMessages = PopupToBackground | ContentToBackground | BackgroundToContent | PopupToContent;
 type Envelope<M, K extends keyof M> = { type: K; payload: M[K] extends Message<infer Q, unknown> ? Q : never };
 type Reply<M, K extends keyof M> = M[K] extends Message<unknown, infer R> ? R : never;
 
-export function sendToBackground<K extends keyof PopupToBackground>(
+export function sendToBackground<K extends keyof ToBackground>(
   type: K,
-  payload: Envelope<PopupToBackground, K>['payload'],
-): Promise<Reply<PopupToBackground, K>> {
-  return browser.runtime.sendMessage({ type, payload }) as Promise<Reply<PopupToBackground, K>>;
+  payload: Envelope<ToBackground, K>['payload'],
+): Promise<Reply<ToBackground, K>> {
+  return browser.runtime.sendMessage({ type, payload }) as Promise<Reply<ToBackground, K>>;
+}
+
+/** From the popup into the tab it shows (no detour through the background). */
+export function sendToTab<K extends keyof PopupToContent>(
+  tabId: number,
+  type: K,
+  payload: Envelope<PopupToContent, K>['payload'],
+): Promise<Reply<PopupToContent, K>> {
+  return browser.tabs.sendMessage(tabId, { type, payload }) as Promise<Reply<PopupToContent, K>>;
 }
 
 export function sendToContent<K extends keyof BackgroundToContent>(

@@ -1,49 +1,115 @@
+// The popup's frame: a banner with the settings switch, the main view (the article, a state
+// message, or the settings) and a footer with the keyboard shortcut.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useSettings } from './useSettings';
 import { useTabReport } from './useTabReport';
 import { ArticleView } from './ArticleView';
 import { Loading } from './states/Loading';
-import { Message } from './states/Message';
+import { StateMessage } from './states/StateMessage';
+import { SettingsView } from './views/SettingsView';
+import { ShortcutHint } from './ShortcutHint';
+import { t, uiDirection, uiLanguage } from './i18n';
+import { siteOf } from '../messaging/settings';
 
 export function App() {
-  const { report, setClutterHidden } = useTabReport();
+  const { settings, update, replace } = useSettings();
+  const { report, tab, setClutterHidden, retry, analyzeAnyway } = useTabReport(settings);
+  const [view, setView] = useState<'article' | 'settings'>('article');
+  const settingsButton = useRef<HTMLButtonElement>(null);
+  const returning = useRef(false);
+
+  useEffect(() => {
+    document.documentElement.lang = uiLanguage();
+    document.documentElement.dir = uiDirection();
+  }, []);
+
+  // Back from the settings, focus returns to the button that opened them.
+  useEffect(() => {
+    if (view === 'article' && returning.current) settingsButton.current?.focus();
+    returning.current = false;
+  }, [view]);
+
+  const closeSettings = () => {
+    returning.current = true;
+    setView('article');
+  };
+
+  return (
+    <div class="shell">
+      <header class="bar">
+        <span class="brand">{t('extName')}</span>
+        {view === 'article' ? (
+          <button ref={settingsButton} type="button" class="bar-button" onClick={() => setView('settings')}>
+            {t('settingsOpen')}
+          </button>
+        ) : (
+          <button type="button" class="bar-button" onClick={closeSettings}>
+            {t('settingsClose')}
+          </button>
+        )}
+      </header>
+      {view === 'settings' && settings ? (
+        <SettingsView settings={settings} site={siteOf(tab?.url)} onChange={update} onAutoCleanup={(autoCleanup) => replace({ ...settings, autoCleanup })} />
+      ) : (
+        <ReportView report={report} tabId={tab?.id ?? null} onClutterHidden={setClutterHidden} onRetry={retry} onAnalyzeAnyway={analyzeAnyway} />
+      )}
+      <footer class="foot">
+        <ShortcutHint />
+      </footer>
+    </div>
+  );
+}
+
+function ReportView(props: {
+  report: ReturnType<typeof useTabReport>['report'];
+  tabId: number | null;
+  onClutterHidden: (hidden: boolean) => void;
+  onRetry: () => void;
+  onAnalyzeAnyway: () => void;
+}) {
+  const { report } = props;
   switch (report.state) {
     case 'loading':
       return <Loading />;
     case 'article':
-      return <ArticleView analysis={report.analysis} clutterHidden={report.clutterHidden} onClutterHidden={setClutterHidden} />;
+      return (
+        <ArticleView
+          analysis={report.analysis}
+          source={report.source}
+          tabId={props.tabId}
+          clutterHidden={report.clutterHidden}
+          onClutterHidden={props.onClutterHidden}
+        />
+      );
     case 'no-article':
       return (
-        <Message kind="no-article" heading="No article on this page">
-          Lede looks for a news story or blog post. This page seems to be a front page, a list or a form,
-          so Lede left it as it is.
-        </Message>
+        <StateMessage kind="no-article" heading={t('noArticleHeading')} action={{ label: t('analyzeAnyway'), onClick: props.onAnalyzeAnyway }}>
+          {t('noArticleHelp')}
+        </StateMessage>
       );
     case 'restricted':
       return (
-        <Message kind="restricted" heading={RESTRICTED_HEADINGS[report.reason]}>
-          {RESTRICTED_HELP[report.reason]}
-        </Message>
+        <StateMessage kind="restricted" heading={t(RESTRICTED[report.reason].heading)}>
+          {t(RESTRICTED[report.reason].help)}
+        </StateMessage>
       );
     case 'error':
-      return (
-        <Message kind="error" heading="Lede could not read this page">
-          Reload the page and try again. ({report.message})
-        </Message>
+      return report.message === 'no-text' ? (
+        <StateMessage kind="error" heading={t('noTextHeading')}>
+          {t('noTextHelp')}
+        </StateMessage>
+      ) : (
+        <StateMessage kind="error" heading={t('errorHeading')} detail={report.message} action={{ label: t('tryAgain'), onClick: props.onRetry }}>
+          {t('errorHelp')}
+        </StateMessage>
       );
   }
 }
 
-const RESTRICTED_HEADINGS = {
-  'browser-page': 'This is a page of the browser',
-  store: 'Extension stores are off limits',
-  pdf: 'Lede cannot read PDFs',
-  file: 'Local files need your permission',
-  other: 'The browser does not let extensions read this page',
-} as const;
-
-const RESTRICTED_HELP = {
-  'browser-page': 'Settings, new tabs and other browser pages cannot be read by any extension. Open a news article and click Lede again.',
-  store: 'Browsers protect their add-on stores from all extensions. Open a news article and click Lede again.',
-  pdf: 'The browser shows PDFs in its own viewer, which extensions cannot read. Open the article as a web page instead.',
-  file: 'To use Lede on saved pages, allow “Access to file URLs” in Lede’s details on the extensions page.',
-  other: 'Open a news article and click Lede again.',
+const RESTRICTED = {
+  'browser-page': { heading: 'restrictedBrowserHeading', help: 'restrictedBrowserHelp' },
+  store: { heading: 'restrictedStoreHeading', help: 'restrictedStoreHelp' },
+  pdf: { heading: 'restrictedPdfHeading', help: 'restrictedPdfHelp' },
+  file: { heading: 'restrictedFileHeading', help: 'restrictedFileHelp' },
+  other: { heading: 'restrictedOtherHeading', help: 'restrictedOtherHelp' },
 } as const;

@@ -1,27 +1,57 @@
+// The analysis of one article: its header, then summary, key quotes, places with the map, the
+// clutter line and the copy buttons. The article's language and direction apply to its text only;
+// the popup's own labels keep the reader's.
 import type { Analysis } from '../core/types';
+import type { AnyTextSource } from '../messaging/messages';
 import { ClutterLine } from './sections/ClutterLine';
 import { KeyQuotes } from './sections/KeyQuotes';
 import { Places } from './sections/Places';
 import { Summary } from './sections/Summary';
+import { ExportBar } from './ExportBar';
+import { t, tCount, uiLanguage } from './i18n';
 
 interface Props {
   analysis: Analysis;
+  /** Set when the reader asked Lede to read a page it did not take for an article. */
+  source?: AnyTextSource;
+  tabId: number | null;
   clutterHidden: boolean;
   onClutterHidden: (hidden: boolean) => void;
 }
 
-export function ArticleView({ analysis, clutterHidden, onClutterHidden }: Props) {
-  const meta = [analysis.site, `${analysis.readingMinutes} min read`].filter(Boolean).join(' · ');
+function formatDate(iso: string | null): string | null {
+  if (!iso) return null;
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? null : new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'medium' }).format(date);
+}
+
+export function ArticleView({ analysis, source, tabId, clutterHidden, onClutterHidden }: Props) {
+  const date = formatDate(analysis.published);
+  const words = analysis.article?.words ?? 0;
+  const facts = [
+    t('readingTime', analysis.readingMinutes),
+    words ? tCount('wordCount', words, new Intl.NumberFormat(uiLanguage()).format(words)) : null,
+  ].filter(Boolean);
+  const content = { lang: analysis.lang ?? undefined, dir: analysis.dir };
   return (
-    <main class="popup" lang={analysis.lang ?? undefined} dir={analysis.dir}>
+    <main class="popup">
       <header class="article-head">
-        <h1 class="title">{analysis.title ?? 'Untitled article'}</h1>
-        <p class="meta">{meta}</p>
+        {source ? <p class="source-note">{t(source === 'selection' ? 'readSelection' : 'readMainText')}</p> : null}
+        <h1 class="title" {...content}>
+          {analysis.title ?? t('untitled')}
+        </h1>
+        <p class="meta">
+          {analysis.site ? <span class="site" {...content}>{analysis.site}</span> : null}
+          {analysis.byline ? <span class="byline" {...content}>{analysis.byline}</span> : null}
+          {date ? <time dateTime={analysis.published ?? undefined}>{date}</time> : null}
+        </p>
+        <p class="meta facts">{facts.join(' · ')}</p>
       </header>
-      <Summary sentences={analysis.summary} />
-      <KeyQuotes quotes={analysis.keyQuotes} />
-      <Places places={analysis.places} />
-      <ClutterLine count={analysis.clutter.length} hidden={clutterHidden} onToggle={() => onClutterHidden(!clutterHidden)} />
+      <Summary sentences={analysis.summary} content={content} />
+      <KeyQuotes quotes={analysis.keyQuotes} content={content} tabId={tabId} />
+      <Places places={analysis.places} tabId={tabId} />
+      {source ? null : <ClutterLine count={analysis.clutter.length} hidden={clutterHidden} onToggle={() => onClutterHidden(!clutterHidden)} />}
+      <ExportBar analysis={analysis} />
     </main>
   );
 }

@@ -1,3 +1,5 @@
+import { t, tCount } from '../i18n';
+
 interface Props {
   count: number;
   hidden: boolean;
@@ -5,13 +7,12 @@ interface Props {
 }
 
 export function ClutterLine({ count, hidden, onToggle }: Props) {
-  if (!count) return <p class="clutter-line">No distractions found on this page.</p>;
-  const noun = count === 1 ? 'distraction' : 'distractions';
+  if (!count) return <p class="clutter-line">{t('clutterNone')}</p>;
   return (
     <p class="clutter-line">
-      {count} {noun} {hidden ? 'hidden' : 'shown'} ·{' '}
+      {tCount(hidden ? 'clutterHidden' : 'clutterShown', count)} ·{' '}
       <button type="button" class="link-button" onClick={onToggle}>
-        {hidden ? 'Show' : 'Hide'}
+        {hidden ? t('clutterShow') : t('clutterHide')}
       </button>
     </p>
   );

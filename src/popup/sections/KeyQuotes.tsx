@@ -1,23 +1,43 @@
+// Key quotes, each a button: pressing it scrolls the page to the quote and highlights it briefly.
+import { useState } from 'preact/hooks';
 import type { Quote } from '../../core/types';
+import { t } from '../i18n';
+import { revealInPage } from '../page-actions';
+import type { ContentLang } from './content-lang';
 
-export function KeyQuotes({ quotes }: { quotes: Quote[] }) {
+export function KeyQuotes({ quotes, content, tabId }: { quotes: Quote[]; content: ContentLang; tabId: number | null }) {
+  const [missing, setMissing] = useState<number | null>(null);
+  const reveal = async (q: Quote, i: number) => {
+    if (tabId === null) return;
+    const { found } = await revealInPage(tabId, { kind: 'quote', text: q.text, paragraph: q.paragraph });
+    setMissing(found ? null : i);
+  };
   return (
     <section class="section" aria-labelledby="quotes-heading">
-      <h2 id="quotes-heading">Key quotes</h2>
+      <h2 id="quotes-heading">{t('quotesHeading')}</h2>
       {quotes.length ? (
         <ul class="quotes">
           {quotes.map((q, i) => (
             <li key={i} class="quote">
-              <blockquote>{q.text}</blockquote>
-              <p class="speaker">
-                {q.speaker ?? 'Unattributed'}
-                {q.role ? <span class="role">, {q.role}</span> : null}
-              </p>
+              <button type="button" class="quote-button" title={t('showInPage')} onClick={() => void reveal(q, i)}>
+                <span class="quote-text" {...content}>
+                  {q.text}
+                </span>
+                <span class="speaker">
+                  <span {...content}>{q.speaker ?? t('unattributed')}</span>
+                  {q.role ? (
+                    <span class="role" {...content}>
+                      , {q.role}
+                    </span>
+                  ) : null}
+                </span>
+              </button>
+              {missing === i ? <p class="not-found" role="status">{t('notFoundInPage')}</p> : null}
             </li>
           ))}
         </ul>
       ) : (
-        <p class="empty">No direct quotations in this article.</p>
+        <p class="empty">{t('quotesEmpty')}</p>
       )}
     </section>
   );

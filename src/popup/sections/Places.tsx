@@ -1,41 +1,92 @@
+// The place glossary beside its locator map. Hovering or focusing an entry lights its marker and
+// the reverse; a place's name takes the reader to its first mention in the page, and "all
+// mentions" keeps every mention highlighted until pressed again.
+import { useState } from 'preact/hooks';
 import type { Place } from '../../core/types';
+import { LocatorMap } from '../LocatorMap';
+import { t, tCount, type MessageKey } from '../i18n';
+import { clearPageHighlights, revealInPage } from '../page-actions';
 
-const KIND_LABELS: Record<Place['kind'], string> = {
-  continent: 'continent',
-  country: 'country',
-  region: 'region',
-  city: 'city',
-  neighbourhood: 'neighbourhood',
-  river: 'river',
-  lake: 'lake',
-  sea: 'sea',
-  mountain: 'mountain',
-  desert: 'desert',
-  landmark: 'landmark',
-  other: 'place',
+const KIND_KEYS: Record<Place['kind'], MessageKey> = {
+  continent: 'kindContinent',
+  country: 'kindCountry',
+  region: 'kindRegion',
+  city: 'kindCity',
+  neighbourhood: 'kindNeighbourhood',
+  river: 'kindRiver',
+  lake: 'kindLake',
+  sea: 'kindSea',
+  mountain: 'kindMountain',
+  desert: 'kindDesert',
+  landmark: 'kindLandmark',
+  other: 'kindOther',
 };
 
-export function Places({ places }: { places: Place[] }) {
+export const placeKindLabel = (kind: Place['kind']) => t(KIND_KEYS[kind]);
+
+export function Places({ places, tabId }: { places: Place[]; tabId: number | null }) {
+  const [active, setActive] = useState<string | null>(null);
+  const [allOf, setAllOf] = useState<string | null>(null);
+  const [status, setStatus] = useState('');
+
+  const jump = async (p: Place) => {
+    if (tabId === null) return;
+    setAllOf(null);
+    const { found } = await revealInPage(tabId, { kind: 'place', mentions: p.mentions, paragraph: p.firstParagraph, all: false });
+    setStatus(found ? '' : t('notFoundInPage'));
+  };
+
+  const toggleAll = async (p: Place) => {
+    if (tabId === null) return;
+    if (allOf === p.name) {
+      await clearPageHighlights(tabId);
+      setAllOf(null);
+      setStatus(t('highlightsCleared'));
+      return;
+    }
+    const { found } = await revealInPage(tabId, { kind: 'place', mentions: p.mentions, all: true });
+    setAllOf(found ? p.name : null);
+    setStatus(found ? tCount('mentionsHighlighted', found, p.name) : t('notFoundInPage'));
+  };
+
   return (
     <section class="section" aria-labelledby="places-heading">
-      <h2 id="places-heading">Places</h2>
+      <h2 id="places-heading">{t('placesHeading')}</h2>
       {places.length ? (
-        <ul class="places">
-          {places.map((p) => (
-            <li key={p.name} class="place">
-              <p>
-                <span class="place-name">{p.name}</span>{' '}
-                <span class="place-kind">
-                  {[KIND_LABELS[p.kind], p.kind === 'country' ? null : p.country].filter(Boolean).join(', ')}
-                </span>
-                {p.count > 1 ? <span class="place-count"> · {p.count} mentions</span> : null}
-              </p>
-              <p class="place-description">{p.description}</p>
-            </li>
-          ))}
-        </ul>
+        <>
+          <LocatorMap places={places} active={active} onActivate={setActive} />
+          <ul class="places">
+            {places.map((p) => (
+              <li
+                key={p.name}
+                class={p.name === active ? 'place is-active' : 'place'}
+                data-place={p.name}
+                onMouseEnter={() => setActive(p.name)}
+                onMouseLeave={() => setActive(null)}
+                onFocusIn={() => setActive(p.name)}
+                onFocusOut={() => setActive(null)}
+              >
+                <p>
+                  <button type="button" class="place-name link-button" title={t('showInPage')} onClick={() => void jump(p)}>
+                    {p.name}
+                  </button>{' '}
+                  <span class="place-kind">
+                    {[placeKindLabel(p.kind), p.kind === 'country' ? null : p.country].filter(Boolean).join(', ')}
+                  </span>
+                </p>
+                {p.description ? <p class="place-description">{p.description}</p> : null}
+                <button type="button" class="all-mentions link-button" aria-pressed={allOf === p.name} onClick={() => void toggleAll(p)}>
+                  {tCount('highlightMentions', p.count)}
+                </button>
+              </li>
+            ))}
+          </ul>
+          <p class="visually-hidden" role="status">
+            {status}
+          </p>
+        </>
       ) : (
-        <p class="empty">No places mentioned.</p>
+        <p class="empty">{t('placesEmpty')}</p>
       )}
     </section>
   );

@@ -1,9 +1,11 @@
 // A skeleton in the shape of the result, announced to screen readers while Lede reads the page.
+import { t } from '../i18n';
+
 export function Loading() {
   return (
     <main class="popup" aria-busy="true">
       <p class="visually-hidden" role="status">
-        Reading the article…
+        {t('loading')}
       </p>
       <div class="skeleton skeleton-title" />
       <div class="skeleton skeleton-meta" />

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import type { Analysis } from '../core/types';
+import { escapeMarkdown, toMarkdown, toPlainText } from './export';
+
+const analysis: Analysis = {
+  url: 'https://news.example/2017/06/29/mosul',
+  title: 'Iraq declares end to *caliphate*',
+  byline: 'Sarah Tanner',
+  published: '2017-06-29T18:42:00Z',
+  site: 'The Capital Courier',
+  lang: 'en',
+  dir: 'ltr',
+  isArticle: true,
+  article: { text: '', paragraphs: [], words: 900 },
+  readingMinutes: 4,
+  clutter: [],
+  summary: ['Iraqi forces retook the mosque.', 'The battle lasted eight months.'],
+  quotes: [],
+  keyQuotes: [
+    { text: 'We are seeing the end of the fake Daesh state', speaker: 'Haider al-Abadi', role: 'prime minister', paragraph: 2 },
+    { text: 'It is over', speaker: null, paragraph: 5 },
+  ],
+  places: [
+    { name: 'Mosul', kind: 'city', country: 'Iraq', lat: 36.3, lon: 43.1, description: 'City on the Tigris', mentions: ['Mosul'], count: 7 },
+    { name: 'Syria', kind: 'country', country: 'Syria', lat: 35, lon: 38, description: 'Country in Western Asia', mentions: ['Syria'], count: 1 },
+  ],
+  timing: { extract_ms: 0, analyze_ms: 0 },
+};
+
+describe('Markdown export', () => {
+  it('heads the whole analysis with the linked title and keeps every section', () => {
+    expect(toMarkdown(analysis)).toBe(
+      [
+        '# [Iraq declares end to \\*caliphate\\*](<https://news.example/2017/06/29/mosul>)',
+        '## Summary',
+        '- Iraqi forces retook the mosque.\n- The battle lasted eight months.',
+        '## Key quotes',
+        '> “We are seeing the end of the fake Daesh state”\n> — Haider al-Abadi, prime minister\n\n> “It is over”\n> — Unattributed',
+        '## Places',
+        '- **Mosul** — city, Iraq (7 mentions): City on the Tigris\n- **Syria** — country: Country in Western Asia',
+      ].join('\n\n') + '\n',
+    );
+  });
+
+  it('exports one section with the title and URL', () => {
+    const md = toMarkdown(analysis, 'quotes');
+    expect(md).toMatch(/^# \[Iraq declares/);
+    expect(md).toContain('https://news.example/2017/06/29/mosul');
+    expect(md).toContain('## Key quotes');
+    expect(md).not.toContain('## Summary');
+    expect(md).not.toContain('## Places');
+  });
+
+  it('leaves out empty sections and copes with a missing title and URL', () => {
+    const md = toMarkdown({ ...analysis, title: null, url: null, summary: [] }, 'summary');
+    expect(md).toBe('# Untitled article\n');
+  });
+
+  it('escapes characters that Markdown would take for formatting', () => {
+    expect(escapeMarkdown('a *b* [c](d) `e` <f>')).toBe('a \\*b\\* \\[c\\](d) \\`e\\` \\<f\\>');
+    expect(escapeMarkdown('# not a heading')).toBe('\\# not a heading');
+    expect(escapeMarkdown('1. not a list')).toBe('\\1. not a list');
+  });
+});
+
+describe('plain-text export', () => {
+  it('has the title and URL on top and no Markdown marks', () => {
+    const text = toPlainText(analysis);
+    expect(text.split('\n').slice(0, 2)).toEqual(['Iraq declares end to *caliphate*', 'https://news.example/2017/06/29/mosul']);
+    expect(text).toContain('SUMMARY\n• Iraqi forces retook the mosque.');
+    expect(text).toContain('“We are seeing the end of the fake Daesh state”\n  — Haider al-Abadi, prime minister');
+    expect(text).toContain('• Mosul (city, Iraq, 7 mentions): City on the Tigris');
+    expect(text).not.toMatch(/^#|\*\*/m);
+  });
+
+  it('exports only the places when asked', () => {
+    const text = toPlainText(analysis, 'places');
+    expect(text).toContain('PLACES');
+    expect(text).not.toContain('SUMMARY');
+  });
+
+  it('uses the labels of the reader’s language', () => {
+    const text = toPlainText(analysis, 'summary', {
+      untitled: 'Ohne Titel', summary: 'Zusammenfassung', quotes: 'Zitate', places: 'Orte', unattributed: 'Ohne Quelle',
+      mentions: (n) => `${n}-mal erwähnt`, kind: (k) => k,
+    });
+    expect(text).toContain('ZUSAMMENFASSUNG');
+  });
+});

@@ -1,0 +1,104 @@
+// The analysis as text to paste elsewhere (notes, chat, a document): Markdown or plain text, the
+// whole analysis or one section, always headed by the article's title and address so the pasted
+// text says where it came from. Pure functions: the popup only puts their result on the clipboard.
+import type { Analysis, Place, Quote } from '../core/types';
+
+export type ExportScope = 'all' | 'summary' | 'quotes' | 'places';
+export type ExportFormat = 'markdown' | 'text';
+
+/** Words the export needs, in the reader's language (English by default, for tests and tools). */
+export interface ExportLabels {
+  untitled: string;
+  summary: string;
+  quotes: string;
+  places: string;
+  unattributed: string;
+  /** "3 mentions" for a count above one. */
+  mentions: (count: number) => string;
+  /** "city", "river"… for a place kind. */
+  kind: (kind: Place['kind']) => string;
+}
+
+export const ENGLISH_LABELS: ExportLabels = {
+  untitled: 'Untitled article',
+  summary: 'Summary',
+  quotes: 'Key quotes',
+  places: 'Places',
+  unattributed: 'Unattributed',
+  mentions: (n) => `${n} mentions`,
+  kind: (k) => (k === 'other' ? 'place' : k),
+};
+
+const SECTIONS: Array<Exclude<ExportScope, 'all'>> = ['summary', 'quotes', 'places'];
+
+/** Characters Markdown would read as formatting, escaped so the article's words stay words. */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/([\\`*_[\]<>|])/g, '\\$1')
+    .replace(/^(\s*)([#>+-]|\d+\.)(?=\s)/, '$1\\$2');
+}
+
+function speakerLine(q: Quote, labels: ExportLabels): string {
+  return [q.speaker ?? labels.unattributed, q.role].filter(Boolean).join(', ');
+}
+
+function placeFacts(p: Place, labels: ExportLabels): string {
+  return [labels.kind(p.kind), p.kind === 'country' ? null : p.country].filter(Boolean).join(', ');
+}
+
+function sectionsOf(scope: ExportScope) {
+  return scope === 'all' ? SECTIONS : [scope];
+}
+
+export function toMarkdown(a: Analysis, scope: ExportScope = 'all', labels: ExportLabels = ENGLISH_LABELS): string {
+  const title = escapeMarkdown(a.title ?? labels.untitled);
+  const out: string[] = [a.url ? `# [${title}](<${a.url}>)` : `# ${title}`];
+  for (const section of sectionsOf(scope)) {
+    if (section === 'summary' && a.summary.length) {
+      out.push(`## ${labels.summary}`, a.summary.map((s) => `- ${escapeMarkdown(s)}`).join('\n'));
+    }
+    if (section === 'quotes' && a.keyQuotes.length) {
+      out.push(
+        `## ${labels.quotes}`,
+        a.keyQuotes.map((q) => `> “${escapeMarkdown(q.text)}”\n> — ${escapeMarkdown(speakerLine(q, labels))}`).join('\n\n'),
+      );
+    }
+    if (section === 'places' && a.places.length) {
+      out.push(
+        `## ${labels.places}`,
+        a.places
+          .map((p) => {
+            const count = p.count > 1 ? ` (${labels.mentions(p.count)})` : '';
+            const description = p.description ? `: ${escapeMarkdown(p.description)}` : '';
+            return `- **${escapeMarkdown(p.name)}** — ${escapeMarkdown(placeFacts(p, labels))}${count}${description}`;
+          })
+          .join('\n'),
+      );
+    }
+  }
+  return out.join('\n\n') + '\n';
+}
+
+export function toPlainText(a: Analysis, scope: ExportScope = 'all', labels: ExportLabels = ENGLISH_LABELS): string {
+  const out: string[] = [[a.title ?? labels.untitled, a.url].filter(Boolean).join('\n')];
+  for (const section of sectionsOf(scope)) {
+    if (section === 'summary' && a.summary.length) {
+      out.push(`${labels.summary.toUpperCase()}\n${a.summary.map((s) => `• ${s}`).join('\n')}`);
+    }
+    if (section === 'quotes' && a.keyQuotes.length) {
+      out.push(`${labels.quotes.toUpperCase()}\n${a.keyQuotes.map((q) => `“${q.text}”\n  — ${speakerLine(q, labels)}`).join('\n')}`);
+    }
+    if (section === 'places' && a.places.length) {
+      const lines = a.places.map((p) => {
+        const count = p.count > 1 ? `, ${labels.mentions(p.count)}` : '';
+        return `• ${p.name} (${placeFacts(p, labels)}${count})${p.description ? `: ${p.description}` : ''}`;
+      });
+      out.push(`${labels.places.toUpperCase()}\n${lines.join('\n')}`);
+    }
+  }
+  return out.join('\n\n') + '\n';
+}
+
+export function formatAnalysis(a: Analysis, format: ExportFormat, scope: ExportScope, labels?: ExportLabels): string {
+  return format === 'markdown' ? toMarkdown(a, scope, labels) : toPlainText(a, scope, labels);
+}
