@@ -166,6 +166,7 @@ function toQuotes(found: Found[], paragraphs: string[]): Quote[] {
     const n = text.split(' ').filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
     if (n === 0) continue;
     if (n < MIN_WORDS && !(f.explicit && f.person && partialWithVerb(f.quotation[0], paragraphs))) continue;
+    if (looksLikeTitle(text)) continue;
     out.push({
       text,
       speaker: f.person?.name ?? f.label,
@@ -174,6 +175,18 @@ function toQuotes(found: Found[], paragraphs: string[]): Quote[] {
     });
   }
   return out;
+}
+
+// “Fox and Friends,” “The Rachel Maddow Show”, “Are You Smarter Than a Fifth Grader?”: titles of
+// shows, books and films are set in quote marks too, but every word is capitalised; and a quote in
+// capitals only is a headline. Neither is something someone said.
+function looksLikeTitle(text: string): boolean {
+  const ws = text.replace(/[.,;:!?…]+$/, '').split(/\s+/).filter((w) => /[\p{L}]/u.test(w));
+  if (!ws.length) return false;
+  if (ws.length >= 3 && !/\p{Ll}/u.test(text)) return true;
+  if (ws.length > 8) return false;
+  const small = /^(?:a|an|the|and|or|of|to|in|on|for|at|by|with|from|than|vs\.?|&)$/;
+  return /^\p{Lu}/u.test(ws[0]) && ws.every((w) => /^[\p{Lu}\d“"‘']/u.test(w) || small.test(w)) && ws.some((w) => /^\p{Lu}\p{Ll}/u.test(w));
 }
 
 // A one- or two-word quote counts when a speech verb sits right before it in the same sentence

@@ -11,6 +11,8 @@ export interface Segment {
   outerStart: number;
   outerEnd: number;
   closed: boolean;
+  /** The opening mark, as written. */
+  mark: string;
 }
 
 /** One quotation: one segment, or several when it runs over paragraphs. */
@@ -108,7 +110,7 @@ function seg(p: string, paragraph: number, outerStart: number, outerEnd: number,
   let end = closed ? outerEnd - 1 : outerEnd;
   while (start < end && /\s/.test(p[start])) start++;
   while (end > start && /\s/.test(p[end - 1])) end--;
-  return { paragraph, start, end, outerStart, outerEnd, closed };
+  return { paragraph, start, end, outerStart, outerEnd, closed, mark: p[outerStart] ?? '' };
 }
 
 /** All quotations of an article; multi-paragraph quotes are joined into one. */
@@ -118,7 +120,10 @@ export function findQuotations(paragraphs: string[]): Quotation[] {
   paragraphs.forEach((p, i) => {
     const segs = segmentsOf(p, i);
     segs.forEach((s, k) => {
-      if (running && k === 0 && s.outerStart === 0) running.push(s);
+      // A continuation opens with the same mark; a transcript line ("PENCE: …") is a new speaker.
+      if (running && k === 0 && s.outerStart === 0 && s.mark === running[0].mark && !/^[A-Z][A-Z'’. -]{1,30}:\s/.test(p.slice(s.start, s.start + 34))) {
+        running.push(s);
+      }
       else out.push((running = [s]));
     });
     const last = segs[segs.length - 1];
