@@ -51,17 +51,18 @@ export const COUNTRY_NAME_BLOCKLIST = new Set(['Congo', 'Korea', 'Georgia', 'Jer
 // alternatives only keeps "Georgia" off *other* codes.
 
 /**
- * Continents, constituent countries and broad regions, with a representative point chosen by
- * hand (the regions have no official outline). `cc` ties a region to one country.
+ * Continents, constituent countries and broad regions. Continents carry GeoNames' own points and
+ * ids (CC BY 4.0); the other regions have no official outline, so their point is chosen by hand.
+ * `cc` ties a region to one country.
  */
 export const REGIONS = [
-  { name: 'Africa', kind: 'K', lat: 2, lon: 21, demonyms: ['African'] },
-  { name: 'Europe', kind: 'K', lat: 50, lon: 15, demonyms: ['European'] },
-  { name: 'Asia', kind: 'K', lat: 34, lon: 100, demonyms: ['Asian'] },
-  { name: 'North America', kind: 'K', lat: 46, lon: -100, demonyms: ['North American'] },
-  { name: 'South America', kind: 'K', lat: -15, lon: -60, demonyms: ['South American'] },
-  { name: 'Oceania', kind: 'K', lat: -18, lon: 140, demonyms: [] },
-  { name: 'Antarctica', kind: 'K', lat: -80, lon: 0, demonyms: ['Antarctic'] },
+  { name: 'Africa', kind: 'K', lat: 7.1881, lon: 21.0938, gid: 6255146, demonyms: ['African'] },
+  { name: 'Europe', kind: 'K', lat: 48.691, lon: 9.1406, gid: 6255148, demonyms: ['European'] },
+  { name: 'Asia', kind: 'K', lat: 29.8406, lon: 89.2969, gid: 6255147, demonyms: ['Asian'] },
+  { name: 'North America', kind: 'K', lat: 46.0732, lon: -100.5469, gid: 6255149, demonyms: ['North American'] },
+  { name: 'South America', kind: 'K', lat: -14.6049, lon: -57.6563, gid: 6255150, demonyms: ['South American'] },
+  { name: 'Oceania', kind: 'K', lat: -18.3128, lon: 138.5156, gid: 6255151, demonyms: [] },
+  { name: 'Antarctica', kind: 'K', lat: -78.1586, lon: 16.4063, gid: 6255152, demonyms: ['Antarctic'] },
   { name: 'Middle East', kind: 'K', lat: 29, lon: 42, demonyms: ['Middle Eastern', 'Mideast'] },
   { name: 'Latin America', kind: 'K', lat: -8, lon: -60, demonyms: ['Latin American'] },
   { name: 'Central America', kind: 'K', lat: 14, lon: -87, demonyms: ['Central American'] },

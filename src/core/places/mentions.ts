@@ -121,9 +121,11 @@ export function findMentions(paragraphs: string[], gaz: Gazetteer): { mentions: 
   const mentions: Mention[] = [];
   const sentences: SentenceTokens[] = [];
   paragraphs.forEach((para, p) => {
-    for (const sentence of splitSentences(para)) {
-      const tokens = tokenize(sentence);
-      sentences.push({ paragraph: p, text: sentence, tokens });
+    for (const sentence of splitSentences(para)) sentences.push({ paragraph: p, text: sentence, tokens: tokenize(sentence) });
+  });
+  const proper = properWords(sentences);
+  for (const { paragraph: p, text: sentence, tokens } of sentences) {
+    {
       let prev: Mention | null = null;
       for (let i = 0; i < tokens.length; ) {
         const tok = tokens[i];
@@ -165,25 +167,38 @@ export function findMentions(paragraphs: string[], gaz: Gazetteer): { mentions: 
           sentenceInitial: isInitial(tokens, i, sentence),
           capitalisedNext: !!next && sentence.slice(m.stop, next.start) === ' ' && UPPER.test(next.text),
         };
-        if (!personOrOrganisation(sentence, tokens, i, m.end, mention, gaz)) {
+        if (!personOrOrganisation(sentence, tokens, i, m.end, mention, gaz, proper)) {
           mentions.push(mention);
           prev = mention;
         }
         i = m.end;
       }
     }
-  });
+  }
   return { mentions, sentences };
 }
 
+/**
+ * Words the article capitalises where grammar does not ask for it (not first in a sentence):
+ * names. A sentence's first word counts as a name only if it is one elsewhere too, so "Another
+ * Gainesville business" does not make "Another" somebody's first name.
+ */
+export function properWords(sentences: SentenceTokens[]): Set<string> {
+  const out = new Set<string>();
+  for (const { text, tokens } of sentences) {
+    for (let i = 1; i < tokens.length; i++) if (UPPER.test(tokens[i].text) && !isInitial(tokens, i, text)) out.add(tokens[i].text.toLowerCase());
+  }
+  return out;
+}
+
 /** A place name used as part of a person's or organisation's name. */
-function personOrOrganisation(text: string, tokens: Token[], i: number, end: number, m: Mention, gaz: Gazetteer): boolean {
+function personOrOrganisation(text: string, tokens: Token[], i: number, end: number, m: Mention, gaz: Gazetteer, proper: Set<string>): boolean {
   const before = tokens[i - 1];
   if (before && joinedBySpace(text, before, tokens[i], true)) {
     const b = before.text.replace(/\.$/, '').toLowerCase();
     if (PERSON_TITLES.has(b)) return true;
     // "George Washington", "Michael Jordan": a capitalised word that is not a sentence opener.
-    if (UPPER.test(before.text) && !isStopWord(before.text) && !GEO_MODIFIERS.has(b) && !(i - 1 === 0 && isSentenceOpener(before.text))) {
+    if (UPPER.test(before.text) && !isStopWord(before.text) && !GEO_MODIFIERS.has(b) && !(i - 1 === 0 && (isSentenceOpener(before.text) || !proper.has(b)))) {
       const demonymOnly = m.aliases.every((a) => a.type === 'demonym');
       if (!demonymOnly && !gaz.lookup(nameKey(before.text))) return true;
     }
@@ -197,6 +212,45 @@ function personOrOrganisation(text: string, tokens: Token[], i: number, end: num
     }
   }
   return false;
+}
+
+/** Nouns of institutions named after their town: "Gainesville Police", "Edmonton Oilers" is not. */
+const INSTITUTION_WORDS = new Set(
+  `police fire city county school schools high middle elementary department council commission sheriff
+   mayor times herald post news daily tribune journal gazette university college hospital airport regional
+   public library chamber board township community memorial medical center centre area metro police
+   district court jail state church club mall station market street road avenue`.split(/\s+/),
+);
+
+/**
+ * Words used as parts of people's names in this article: "Barack Obama" makes a later "Obama" a
+ * person, not the Japanese town; "Paris Hilton" makes "Paris" suspect in the same way.
+ */
+export function personNameParts(sentences: SentenceTokens[], gaz: Gazetteer): Set<string> {
+  const parts = new Set<string>();
+  const proper = properWords(sentences);
+  const isPlace = (w: string) =>
+    !!gaz.lookup(nameKey(w))?.some((a) => 'CAK'.includes(a.entry.kind) || a.entry.pop >= 1e6 || a.type === 'demonym');
+  for (const { text, tokens } of sentences) {
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      const a = tokens[i];
+      const b = tokens[i + 1];
+      if (!UPPER.test(a.text) || !UPPER.test(b.text) || text.slice(a.end, b.start) !== ' ') continue;
+      if (ALL_CAPS.test(a.text) || ALL_CAPS.test(b.text)) continue;
+      const al = a.text.toLowerCase();
+      const bl = b.text.toLowerCase();
+      if (i === 0 && !proper.has(al)) continue;
+      if (PERSON_TITLES.has(al)) {
+        parts.add(bl);
+        continue;
+      }
+      if (isStopWord(a.text) || GEO_MODIFIERS.has(al) || INSTITUTION_WORDS.has(bl) || PLACE_SUFFIX.has(bl)) continue;
+      if (gaz.lookup(nameKey(`${a.text} ${b.text}`))) continue;
+      if (!isPlace(a.text)) parts.add(bl);
+      if (!isPlace(b.text) && !(i === 0 && isSentenceOpener(a.text))) parts.add(al);
+    }
+  }
+  return parts;
 }
 
 /** Words that continue a place's name into a smaller place: "Mosul Dam", "Gaza City". */

@@ -9,10 +9,22 @@ export interface Resolved {
   entry: GazEntry;
 }
 
+/** What the article says about where it is: which keys (names) point to each country/state. */
 interface Evidence {
-  countries: Map<string, number>;
-  regions: Map<string, number>;
+  countries: Map<string, Set<string>>;
+  regions: Map<string, Set<string>>;
   points: { lat: number; lon: number; key: string }[];
+  /** States that some reading of a name would put the article in: "Georgia" and "Gainesville"
+   *  both have a reading in the US state of Georgia, which makes those readings likelier. */
+  maybeStates: Map<string, Set<string>>;
+  maybeTowns: Map<string, Set<string>>;
+}
+
+/** Support from names other than the one being resolved: a name cannot vouch for itself. */
+function others(map: Map<string, Set<string>>, k: string, self: string): number {
+  const keys = map.get(k);
+  if (!keys) return 0;
+  return keys.size - (keys.has(self) ? 1 : 0);
 }
 
 /** Towns smaller than this are believed only when the article places them (state, neighbours). */
@@ -28,11 +40,12 @@ function prior(e: GazEntry): number {
     case 'K':
       return 9;
     case 'A':
-      return 7.3;
+      return 6.8;
     case 'N':
       return 5;
     case 'P': {
-      const boost = e.capital ? 1 : e.provincialCapital ? 0.3 : 0;
+      // Capitals stand for their governments ("Washington", "Moscow"): they beat same-named states.
+      const boost = e.capital ? 2 : e.provincialCapital ? 0.3 : 0;
       return Math.log10(Math.max(e.pop, 100)) + boost - (e.section ? 1 : 0);
     }
     case 'S':
@@ -85,9 +98,8 @@ function score(e: GazEntry, m: Mention, ev: Evidence | null): Scored {
   let weak = false;
   if (qual) s += 9;
   if (ev && e.kind !== 'C' && e.kind !== 'K') {
-    const ccHits = (ev.countries.get(e.cc) ?? 0) - (e.kind === 'A' ? 0 : 0);
-    if (e.cc && ccHits > 0) (s += 2.5), (weak = true);
-    if (e.region && e.kind !== 'A' && (ev.regions.get(e.region) ?? 0) > 0) (s += 3), (strong = true);
+    if (e.cc && others(ev.countries, e.cc, m.key) > 0) (s += 3.5), (weak = true);
+    if (e.region && e.kind !== 'A' && others(ev.regions, e.region, m.key) > 0) (s += 3), (strong = true);
     if (e.lat !== null && e.lon !== null && e.kind !== 'A') {
       for (const p of ev.points) {
         if (p.key !== m.key && kmBetween(e.lat, e.lon, p.lat, p.lon) < NEAR_KM) {
@@ -98,7 +110,9 @@ function score(e: GazEntry, m: Mention, ev: Evidence | null): Scored {
       }
     }
   }
-  if (ev && e.kind === 'C' && (ev.countries.get(e.cc) ?? 0) > 0) s += 1;
+  if (ev && e.kind === 'C' && others(ev.countries, e.cc, m.key) > 0) s += 1;
+  if (ev && e.region && (e.kind === 'P' || e.kind === 'N') && others(ev.maybeStates, e.region, m.key) > 0) s += 1.5;
+  if (ev && e.region && e.kind === 'A' && others(ev.maybeTowns, e.region, m.key) > 0) s += 1.5;
   return { entry: e, score: s, strong, weak };
 }
 
@@ -108,7 +122,8 @@ function believable(best: Scored, m: Mention): boolean {
   if (best.strong) return true;
   // City sections ("Old City", "Downtown") exist in many cities: only the article can say which.
   if (e.section) return false;
-  if (e.kind !== 'P' && e.kind !== 'N') return !(e.commonWord && m.sentenceInitial);
+  // "Laurel County" is specific enough on its own; which Laurel County is the resolver's job.
+  if (e.kind !== 'P') return !(e.commonWord && m.sentenceInitial);
   if (e.commonWord) return e.pop >= BIG_CITY && !m.sentenceInitial;
   if (m.sentenceInitial && !m.surface.includes(' ') && e.pop < BIG_CITY) return best.weak && e.pop >= SMALL_TOWN;
   return e.pop >= SMALL_TOWN || (best.weak && e.pop >= SMALL_TOWN / 4) || e.capital;
@@ -123,13 +138,28 @@ function pick(m: Mention, ev: Evidence | null): Scored | null {
   return best;
 }
 
-function gather(resolved: Resolved[]): Evidence {
-  const ev: Evidence = { countries: new Map(), regions: new Map(), points: [] };
-  const bump = (map: Map<string, number>, k: string) => k && map.set(k, (map.get(k) ?? 0) + 1);
+const note = (map: Map<string, Set<string>>, k: string, key: string) => {
+  if (!k) return;
+  const set = map.get(k) ?? new Set<string>();
+  set.add(key);
+  map.set(k, set);
+};
+
+function gather(resolved: Resolved[], mentions: Mention[]): Evidence {
+  const ev: Evidence = { countries: new Map(), regions: new Map(), points: [], maybeStates: new Map(), maybeTowns: new Map() };
   for (const { entry: e, mention } of resolved) {
-    bump(ev.countries, e.cc);
-    if (e.kind === 'A' || e.kind === 'N' || e.kind === 'P') bump(ev.regions, e.region);
+    note(ev.countries, e.cc, mention.key);
+    if (e.kind === 'A' || e.kind === 'N' || e.kind === 'P') note(ev.regions, e.region, mention.key);
     if ((e.kind === 'P' || e.kind === 'N') && e.lat !== null && e.lon !== null) ev.points.push({ lat: e.lat, lon: e.lon, key: mention.key });
+  }
+  for (const m of mentions) {
+    const all = candidates(m);
+    // Every reading of "Gainesville" is in the US: whichever it is, the story is American.
+    if (all.length > 1 && all.every((e) => e.cc && e.cc === all[0].cc)) note(ev.countries, all[0].cc, m.key);
+    for (const e of all) {
+      if (e.kind === 'A') note(ev.maybeStates, e.region, m.key);
+      else if ((e.kind === 'P' || e.kind === 'N') && e.region) note(ev.maybeTowns, e.region, m.key);
+    }
   }
   return ev;
 }
@@ -147,7 +177,7 @@ export function resolveMentions(mentions: Mention[]): Resolved[] {
     if (margin >= 1.5 && believable(all[0], m) && (all[0].entry.kind !== 'P' || all[0].entry.pop >= SMALL_TOWN || all[0].strong))
       confident.push({ mention: m, entry: all[0].entry });
   }
-  const ev = gather(confident);
+  const ev = gather(confident, mentions);
   const out: Resolved[] = [];
   // One name, one place per article: the best-supported reading of its mentions wins for all.
   const byKey = new Map<string, Mention[]>();
