@@ -1,0 +1,92 @@
+// The whole path in real headless Firefox ESR: the reader opens an article, clicks Lede's button,
+// reads the popup, and sees the page without its clutter. Lede is installed from dist/firefox as
+// a temporary add-on, exactly as built (no host permissions, no content_scripts).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { launchFirefoxWithExtension, type FirefoxWithExtension } from './support/firefox';
+import { startPageServer, type PageServer } from './support/server';
+import { storyParagraphs } from './support/sample';
+
+let server: PageServer;
+let firefox: FirefoxWithExtension;
+
+beforeAll(async () => {
+  server = await startPageServer();
+  firefox = await launchFirefoxWithExtension();
+});
+
+afterAll(async () => {
+  await firefox?.close();
+  await server?.close();
+});
+
+const COMMENT_GATE = 'Only subscribers are eligible to post comments';
+
+describe('Lede in Firefox on the sample article', () => {
+  let page: Page;
+  let popup: Page;
+
+  beforeAll(async () => {
+    page = await firefox.newPage();
+    await page.goto(server.url('sample/mosul.html'));
+    const tabId = await firefox.clickAction(page);
+    popup = await firefox.openPopup(tabId);
+  });
+
+  it('shows the title, a summary, the key quotes with speakers and the places', async () => {
+    const seen = await popup.evaluate(() => {
+      const text = (el: Element | null | undefined) => (el?.textContent ?? '').trim();
+      const quote = Array.from(document.querySelectorAll('.quote')).find((q) =>
+        q.textContent?.includes('We are seeing the end of the fake Daesh state'),
+      );
+      return {
+        title: text(document.querySelector('h1')),
+        summary: document.querySelectorAll('.summary li').length,
+        speaker: quote ? text(quote.querySelector('.speaker')) : null,
+        places: Array.from(document.querySelectorAll('.place'), text),
+      };
+    });
+    expect(seen.title).toMatch(/^Iraq’s prime minister declares end to Islamic State caliphate/);
+    expect(seen.summary).toBeGreaterThanOrEqual(3);
+    expect(seen.speaker).toContain('Haider al-Abadi');
+    expect(seen.places.find((p) => p.includes('Mosul'))).toContain('Iraq');
+    expect(seen.places.some((p) => p.includes('Syria')), seen.places.join(' | ')).toBe(true);
+    expect(seen.places.some((p) => p.includes('Tigris')), seen.places.join(' | ')).toBe(true);
+  });
+
+  it('hides the comment gate but not a word of the story', async () => {
+    // The gate is on the page (so waiting for it to be hidden below cannot pass vacuously) …
+    expect(await page.$(`::-p-text(${COMMENT_GATE})`)).not.toBeNull();
+    // … and Lede hides it.
+    await page.waitForSelector(`::-p-text(${COMMENT_GATE})`, { hidden: true });
+
+    const paragraphs = storyParagraphs();
+    expect(paragraphs.length).toBeGreaterThan(5);
+    const notShown = await page.evaluate((expected: string[]) => {
+      const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
+      const shown = (el: Element) => {
+        const box = el.getBoundingClientRect();
+        return el.checkVisibility({ opacityProperty: true, visibilityProperty: true }) && box.width > 0 && box.height > 0;
+      };
+      const elements = Array.from(document.querySelectorAll('body *'));
+      return expected.filter((text) => {
+        const matches = elements.filter((el) => norm(el.textContent ?? '') === norm(text));
+        // The paragraph itself, not a wrapper around it that holds the same text.
+        const innermost = matches.filter((el) => !matches.some((other) => other !== el && el.contains(other)));
+        return innermost.length === 0 || !innermost.every(shown);
+      });
+    }, paragraphs);
+    expect(notShown).toEqual([]);
+  });
+});
+
+describe('Lede in Firefox on other pages', () => {
+  it('tells a front page apart and leaves it alone', async () => {
+    const page = await firefox.newPage();
+    await page.goto(server.url('fixtures/front-page.html'));
+    const popup = await firefox.openPopup(await firefox.clickAction(page));
+    expect(await popup.$eval('h1', (h) => h.textContent)).toBe('No article on this page');
+    const subscribe = await page.$('::-p-text(Subscribe for unlimited access)');
+    expect(await subscribe?.isVisible()).toBe(true);
+  });
+});
