@@ -157,13 +157,21 @@ export function cueAfter(after: string, quoteEndsSentence: boolean, quoteAsks: b
   const acc = /^according\s+to\s+(.+)$/i.exec(rest);
   if (acc) return objectCue(acc[1]);
   const m = VERB_FIRST.exec(rest);
+  // “This is fantastic!” beamed Donald Hartley — any verb, then the name.
+  const beamed = /^(\p{Ll}+ed)\s+(?=\p{Lu})/u.exec(rest);
+  if (beamed && (!quoteEndsSentence || quoteAsks) && (!m || m.index > 0)) {
+    const cue = objectCue(rest.slice(beamed[0].length));
+    if (cue?.kind === 'name') return cue;
+  }
   if (!m) {
     // “Go back to Univision,” Trump barked. — any verb right after a quote that ends mid-sentence.
     const g = /^((?:he|she|[\p{Lu}][\p{L}.’'-]*(?:\s+(?:al-|el-|de\s|van\s|von\s)?[\p{Lu}][\p{L}.’'-]*){0,3}))\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed\b/u.exec(rest);
     return g && (!quoteEndsSentence || quoteAsks) ? subjectOf(g[1]) : null;
   }
   const pre = rest.slice(0, m.index);
-  if (pre.split(/\s+/).filter(Boolean).length > 12) return null;
+  // A subject with an appositive ("Melanne Verveer, who served as …, told") may run long.
+  const limit = /^[^,]{1,60},[^“”"]*,\s*$/.test(pre) ? 30 : 12;
+  if (pre.split(/\s+/).filter(Boolean).length > limit) return null;
   if (quoteAsks && quoteEndsSentence && pre.split(/\s+/).filter(Boolean).length > 4) return null;
   // "… in the 2008 primary, said Paul Beck": an adverbial before an inverted attribution.
   if (!pre.trim() || /^(?:in|at|on|during|for|from|after|before|with|to)\b[^,]*,\s*$/i.test(pre)) {
