@@ -203,16 +203,26 @@ function personOrOrganisation(text: string, tokens: Token[], i: number, end: num
       if (!demonymOnly && !gaz.lookup(nameKey(before.text))) return true;
     }
   }
+  const prevWord = tokens[i - 1]?.text.toLowerCase();
+  // "in English", "speaks Spanish": a language, not a people or a country.
+  if (prevWord && LANGUAGE_CUES.has(prevWord) && m.aliases.every((a) => a.type === 'demonym')) return true;
+  // A bare river or lake name ("Orange", "Don") is a river only as "the Orange".
+  if (prevWord !== 'the' && !m.surface.includes(' ') && m.aliases.every((a) => 'RL'.includes(a.entry.kind))) return true;
   if (m.capitalisedNext) {
     // Adjectives and country codes modify what follows ("U.S. Army", "Iraqi Army"): still places.
     const modifier = m.aliases.some((a) => a.type === 'demonym') || /\./.test(m.surface) || ALL_CAPS.test(m.surface);
     if (!modifier) {
       const next = tokens[end];
-      if (!gaz.lookup(nameKey(next.text)) && !PLACE_SUFFIX.has(next.text.toLowerCase())) return true;
+      const nl = next.text.toLowerCase();
+      if (!gaz.lookup(nameKey(next.text)) && !PLACE_SUFFIX.has(nl) && !INSTITUTION_WORDS.has(nl)) return true;
     }
   }
   return false;
 }
+
+const LANGUAGE_CUES = new Set(['in', 'speak', 'speaks', 'spoke', 'speaking', 'into', 'learn', 'learning', 'fluent', 'teach', 'teaches', 'taught']);
+/** Verbs of speech: "Tyler said", "said Parker" make the name a person's. */
+const SPEECH = new Set(['said', 'says', 'told', 'added', 'explained', 'noted', 'wrote', 'asked', 'stated', 'testified', 'recalled', 'argued', 'insisted']);
 
 /** Nouns of institutions named after their town: "Gainesville Police", "Edmonton Oilers" is not. */
 const INSTITUTION_WORDS = new Set(
@@ -228,6 +238,7 @@ const INSTITUTION_WORDS = new Set(
  */
 export function personNameParts(sentences: SentenceTokens[], gaz: Gazetteer): Set<string> {
   const parts = new Set<string>();
+  const firsts: [string, string][] = [];
   const proper = properWords(sentences);
   const isPlace = (w: string) =>
     !!gaz.lookup(nameKey(w))?.some((a) => 'CAK'.includes(a.entry.kind) || a.entry.pop >= 1e6 || a.type === 'demonym');
@@ -247,9 +258,31 @@ export function personNameParts(sentences: SentenceTokens[], gaz: Gazetteer): Se
       if (isStopWord(a.text) || GEO_MODIFIERS.has(al) || INSTITUTION_WORDS.has(bl) || PLACE_SUFFIX.has(bl)) continue;
       if (gaz.lookup(nameKey(`${a.text} ${b.text}`))) continue;
       if (!isPlace(a.text)) parts.add(bl);
-      if (!isPlace(b.text) && !(i === 0 && isSentenceOpener(a.text))) parts.add(al);
+      // "David Hogg … Hogg said": the first word is a given name only if the second comes back
+      // alone, as surnames do; "Sochi Olympics" and "Buffalo Fire Chief" leave the town a town.
+      if (!isPlace(b.text) && !(i === 0 && isSentenceOpener(a.text))) firsts.push([al, bl]);
     }
   }
+  for (const { tokens } of sentences) {
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      if (!UPPER.test(t.text) || ALL_CAPS.test(t.text)) continue;
+      const next = tokens[i + 1]?.text;
+      const prev = tokens[i - 1]?.text;
+      if ((next && SPEECH.has(next)) || (prev && SPEECH.has(prev) && !(tokens[i + 1] && UPPER.test(tokens[i + 1].text)))) {
+        if (!isPlace(t.text)) parts.add(t.text.toLowerCase());
+      }
+    }
+  }
+  const alone = new Set<string>();
+  for (const { tokens } of sentences) {
+    for (let i = 1; i < tokens.length; i++) {
+      const t = tokens[i];
+      if (!UPPER.test(t.text) || UPPER.test(tokens[i - 1].text) || (tokens[i + 1] && UPPER.test(tokens[i + 1].text))) continue;
+      alone.add(t.text.toLowerCase());
+    }
+  }
+  for (const [first, last] of firsts) if (alone.has(last)) parts.add(first);
   return parts;
 }
 

@@ -126,7 +126,10 @@ function believable(best: Scored, m: Mention): boolean {
   if (e.kind !== 'P') return !(e.commonWord && m.sentenceInitial);
   if (e.commonWord) return e.pop >= BIG_CITY && !m.sentenceInitial;
   if (m.sentenceInitial && !m.surface.includes(' ') && e.pop < BIG_CITY) return best.weak && e.pop >= SMALL_TOWN;
-  return e.pop >= SMALL_TOWN || (best.weak && e.pop >= SMALL_TOWN / 4) || e.capital;
+  if (e.capital) return true;
+  // Without any tie to the article's country, only a big city is likely to be meant.
+  if (!best.weak) return e.pop >= BIG_CITY / 2;
+  return e.pop >= SMALL_TOWN || e.pop >= SMALL_TOWN / 4;
 }
 
 function pick(m: Mention, ev: Evidence | null): Scored | null {
