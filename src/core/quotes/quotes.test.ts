@@ -49,6 +49,18 @@ describe('findQuotes: who said it', () => {
     ).toEqual([['Of course there is collateral damage, it is always this way in war,', 'Sami al-Aridi']]);
   });
 
+  it('resolves "he said" to the subject of the sentence before, even behind a unit name', () => {
+    expect(
+      speakers([
+        '“There are hundreds of bodies under the rubble,” said Maj. Dhia Thamir. He said all of the dead were fighters.',
+        'Special forces Maj. Gen. Sami al-Aridi acknowledged that some civilians have been killed. “Of course there is collateral damage,” he said.',
+      ]),
+    ).toEqual([
+      ['There are hundreds of bodies under the rubble,', 'Dhia Thamir'],
+      ['Of course there is collateral damage,', 'Sami al-Aridi'],
+    ]);
+  });
+
   it('resolves "she said" past a man named in between', () => {
     expect(
       speakers([
@@ -134,6 +146,24 @@ describe('findQuotes: quote marks', () => {
     expect(
       speakers(['Coalition spokesman Col. Ryan Dillon told reporters at the Pentagon that victory in Mosul was “imminent.”']),
     ).toEqual([['imminent.', 'Ryan Dillon']]);
+  });
+
+  it('skips titles of shows and books, and headlines in capitals', () => {
+    expect(
+      findQuotes([
+        'She told “Fox and Friends” on Monday that she had read “The Art of the Deal” twice.',
+        '“SENATE PASSES BUDGET AFTER LONG NIGHT”',
+      ]),
+    ).toEqual([]);
+  });
+
+  it('starts a new quote at each speaker line of a transcript', () => {
+    const qs = findQuotes([
+      'The exchange went like this:',
+      '"WALLACE: Do you really see those two as equivalent?',
+      '"PENCE: Well, look, the question really should be about the campaign.',
+    ]);
+    expect(qs.map((q) => q.speaker)).toEqual(['WALLACE', 'PENCE']);
   });
 
   it('survives hostile input', () => {

@@ -6,7 +6,8 @@ import { Cast, couldBeSurname, namesIn, type Person } from './names';
 const SPEECH_AFTER = /^(?:\s*,[^,“”"]{1,80},)?\s+(?:\p{Ll}+ly\s+|also\s+|later\s+|then\s+|has\s+|had\s+)?(?:said|says|told|tells|added|adds|asked|wrote|writes|explained|noted|stated|argued|claimed|declared|insisted|warned|tweeted|announced|recalled|replied|responded|continued)\b/u;
 const APPOSITIVE_AFTER = /^,\s+((?:the|a|an)\s[^,.;:“”"]{2,60}?|\p{Lu}[\p{L}.]*[’']s\s[^,.;:“”"]{2,60}?)(?=,|\.|;|$)/u;
 const APPOSITIVE_BEFORE = /(?:^|[\s,])((?:the|a|an|\p{Lu}[\p{L}.]*[’']s)\s[^,.;:“”"]{2,50}),\s*$/u;
-const LONE_SUBJECT = /^(?:,\s(?:who|a|an|the)\s[^,]{1,80},)?\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|\p{Ll}+s|said|told|wrote|says)\b/u;
+const VERB_AFTER = /^(?:,\s[^,]{1,80},)?\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{2,}ed|has|had|is|was|will|would|says|said|told|wrote|adds|notes|argues|insists|claims|warns)\b/u;
+const LONE_SUBJECT = /^(?:,\s(?:who|a|an|the)\s[^,]{1,80},)?\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|said|says|told|tells|wrote|writes|adds|notes|argues|insists|claims|warns)\b/u;
 const PRONOUN_SUBJECT = /(?:^|[.!?;]\s+|,\s+)(He|She|he|she)\s+(?=\p{Ll})/gu;
 const CAPITAL_WORD = /\b\p{Lu}[\p{L}’'-]+/gu;
 
@@ -110,7 +111,9 @@ export class Reader {
   }
 
   private note(person: Person, paragraph: number, offset: number, head: string, tail: string): void {
-    const subject = opensClause(head);
+    // A subject opens its clause ("Gen. Smith said …") or governs a verb ("special forces
+    // Maj. Sami al-Aridi acknowledged …").
+    const subject = opensClause(head) || VERB_AFTER.test(tail);
     this.cast.mention(person, paragraph, offset, subject, SPEECH_AFTER.test(tail));
     // "Bradley said she anticipated": the pronoun that follows a subject gives its gender.
     if (subject && !person.gender) {
