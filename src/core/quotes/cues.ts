@@ -35,7 +35,9 @@ export function subjectOf(rawPre: string): Cue | null {
     .replace(/\s*\([^()]{1,40}\)/g, '')
     .replace(/,\s*\d{1,3},/g, ',')
     .replace(/,\s*[RDI]-[A-Z][A-Za-z.]{1,12}\s*(?=,)/g, '');
-  const text = pre.replace(ADVERB, '').replace(/[\s,—–-]+$/, '');
+  const unadorned = pre.replace(ADVERB, '');
+  const endsComma = /,\s*$/.test(unadorned);
+  const text = unadorned.replace(/[\s,—–-]+$/, '');
   if (!text.trim()) return null;
   const chunks = text.split(/\s*,\s*/).filter((c) => c.trim());
   const last = chunks[chunks.length - 1]?.trim() ?? '';
@@ -43,7 +45,7 @@ export function subjectOf(rawPre: string): Cue | null {
   const prev = chunks.length > 1 ? chunks[chunks.length - 2].trim() : '';
   // "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said": a name
   // followed only by appositives is the subject.
-  if (pre.trimEnd().endsWith(',') && chunks.length > 2) {
+  if (endsComma && chunks.length > 2) {
     for (let k = 0; k < chunks.length - 1; k++) {
       const cue = phraseCue(chunks[k].trim(), true);
       if (cue?.kind !== 'name') continue;
@@ -53,11 +55,11 @@ export function subjectOf(rawPre: string): Cue | null {
     }
   }
   // "Smith, the mayor, said" / "the city's mayor, Smith, said": the name and its appositive.
-  if (pre.trimEnd().endsWith(',') || chunks.length > 1) {
+  if (endsComma || chunks.length > 1) {
     const prevCue = prev ? phraseCue(prev, true) : null;
-    const appositive = /^(?:\p{Ll}|the\s|a\s|an\s)/u.test(last) && (pre.trimEnd().endsWith(',') || /^(?:who|which)\s/.test(last));
+    const appositive = /^(?:\p{Ll}|the\s|a\s|an\s)/u.test(last) && (endsComma || /^(?:who|which)\s/.test(last));
     if (appositive && prevCue?.kind === 'name') return { ...prevCue, role: prevCue.role ?? roleText(last) };
-    if (lastCue?.kind === 'nominal' && prevCue?.kind === 'name' && pre.trimEnd().endsWith(',')) {
+    if (lastCue?.kind === 'nominal' && prevCue?.kind === 'name' && endsComma) {
       return { ...prevCue, role: prevCue.role ?? roleText(lastCue.phrase) };
     }
     if (lastCue?.kind === 'name' && prevCue?.kind === 'nominal' && !lastCue.role) {
@@ -241,7 +243,9 @@ function clauseSubject(rawFrag: string): Cue | null {
     while (k < toks.length && (/^\p{Lu}/u.test(toks[k]) || (k > 0 && /^(?:al|el|bin|de|van|von|da|di|del|la|le)\b/.test(toks[k])))) k++;
     if (k > 0) {
       const parsed = parseName(toks.slice(0, k).join(' '));
-      if (parsed && k < toks.length && /^\p{Ll}/u.test(toks[k])) return { kind: 'name', name: parsed.name, title: parsed.title, role: null };
+      // "… Smith likened" or "Another critic, Laurence H. Tribe, likened": the name, then its verb.
+      const verbNext = k < toks.length ? /^\p{Ll}/u.test(toks[k]) : /^\p{Ll}/u.test(parts[parts.indexOf(part) + 1] ?? '');
+      if (parsed && verbNext) return { kind: 'name', name: parsed.name, title: parsed.title, role: null };
     }
   }
   return null;

@@ -16,7 +16,7 @@ const TITLE_WORDS = [
   'Lieutenant General', 'Major General', 'Brigadier General', 'Col.', 'Lt. Col.', 'Colonel',
   'Lt.', 'Lieutenant', 'Maj.', 'Major', 'Capt.', 'Captain', 'Sgt.', 'Sergeant', 'Adm.', 'Admiral', 'Cmdr.',
   'Commander', 'Gov', 'Sen', 'Rep', 'Dr.', 'Dr', 'Prof.', 'Professor', 'Mr.', 'Mrs.', 'Ms.', 'Mr', 'Mrs', 'Ms',
-  'Miss', 'Rev.', 'Reverend', 'Father', 'Sister', 'Rabbi', 'Imam', 'Sheikh', 'Sir', 'Dame', 'Lord', 'Lady',
+  'Miss', 'Del.', 'Rev.', 'Reverend', 'Father', 'Sister', 'Rabbi', 'Imam', 'Sheikh', 'Sir', 'Dame', 'Lord', 'Lady',
   'Coach', 'Officer', 'Detective', 'Sheriff', 'Deputy', 'Trooper', 'Agent', 'Spokesman', 'Spokeswoman',
   'Democratic', 'Republican', 'Democrat', 'GOP', 'Presidential', 'Former', 'former', 'Acting', 'U.S.',
   'Iraqi', 'Senior', 'Candidate', 'Nominee', 'Ret.',
@@ -24,7 +24,7 @@ const TITLE_WORDS = [
 const TITLE_RE = new RegExp(
   `^(?:${TITLE_WORDS.sort((a, b) => b.length - a.length).map((t) => t.replace(/[.]/g, '\\.')).join('|')})(?=\\s|$)\\s*`,
 );
-const TITLE_ABBR = /^(?:Gov|Sen|Rep|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Cmdr|Dr|Prof|Rev|Mr|Mrs|Ms)\.$/;
+const TITLE_ABBR = /^(?:Del|Gov|Sen|Rep|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Cmdr|Dr|Prof|Rev|Mr|Mrs|Ms)\.$/;
 const TITLE_NOUN = /^(?:Governor|Mayor|President|Senator|Minister|Secretary|Chairman|Chairwoman|Director|Commissioner|Chief|Spokesman|Spokeswoman|Ambassador|Judge|Sheriff|Coach|Professor|Representative|Congressman|Congresswoman|Leader|Speaker|Attorney|Prosecutor|Councilman|Councilwoman|Executive|Officer|Adviser|Advisor|Editor|Analyst|Pollster|Strategist)$/;
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?$/;
 const FEMALE_TITLE = /^(?:Mrs|Ms|Miss|Dame|Lady|Queen|Princess|Sister|Congresswoman|Chairwoman|Spokeswoman)\.?$/;
@@ -50,7 +50,14 @@ const NON_PERSON = new Set(
    Street Avenue Road River Island Islands Mountains Airport Hospital Church Mosque Square Park Media
    Television Radio Magazine Club League Team FC Reuters AP CNN Fox BBC NBC ABC CBS MSNBC Twitter Facebook
    Google Inc. Co. Democrats Republicans Americans Iraqis Monday Tuesday Wednesday Thursday Friday Saturday
-   Sunday January February March April June July August September October November December Day Week`.split(/\s+/),
+   Sunday January February March April June July August September October November December Day Week
+   Coalition Energy Review Debates Alliance Partnership Project Initiative Bureau Society Industries Holdings
+   Partners Capital Trust Labs Systems Airlines Motors Technologies Pharmaceuticals Health Insurance Security
+   Defense Defence Affairs Relations Studies Research Watch Rights Action Policy Justice Reform Enterprise
+   Commission Authority Council Cabinet Parliament Assembly Legislature Congress Caucus Federation Movement
+   Foundation Academy Museum Library Festival Awards Olympics Games Cup Championship Act Plan Program
+   Programme Report Survey Poll Index Exchange Market Markets Square Center Tower Bridge
+   Valley Beach Lake County Province Region District Coast Border`.split(/\s+/),
 );
 
 export interface Person {

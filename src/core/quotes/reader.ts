@@ -1,7 +1,7 @@
 // Reads the article's narration (the text outside quote marks) in order, noting who is named
 // where, so that "he said" and unattributed follow-up quotes find their speaker.
 import type { Quotation } from './marks';
-import { Cast, couldBeSurname, namesIn, type Person } from './names';
+import { Cast, couldBeSurname, isPersonLike, namesIn, type Person } from './names';
 
 const SPEECH_AFTER = /^(?:\s*,[^,“”"]{1,80},)?\s+(?:\p{Ll}+ly\s+|also\s+|later\s+|then\s+|has\s+|had\s+)?(?:said|says|told|tells|added|adds|asked|wrote|writes|explained|noted|stated|argued|claimed|declared|insisted|warned|tweeted|announced|recalled|replied|responded|continued)\b/u;
 const APPOSITIVE_AFTER = /^,\s+((?:the|a|an)\s[^,.;:“”"]{2,60}?|\p{Lu}[\p{L}.]*[’']s\s[^,.;:“”"]{2,60}?)(?=,|\.|;|$)/u;
@@ -139,7 +139,8 @@ export class Reader {
   ): Person | null {
     if (pronoun !== 'he' && pronoun !== 'she') return null;
     const gender = pronoun === 'he' ? 'm' : 'f';
-    const fits = (p: Person): boolean => p.gender === null || p.gender === gender;
+    // Institutions ("Peabody Energy", "the Security Council") are "it", never "he" or "she".
+    const fits = (p: Person): boolean => (p.gender === null || p.gender === gender) && isPersonLike(p.name);
     let any: Person | null = null;
     const mentions = this.cast.mentions;
     for (let i = mentions.length - 1; i >= 0; i--) {
