@@ -101,7 +101,10 @@ export function admin1() {
     const cc = p.iso_a2;
     const key = p.code_hasc;
     const alts = [...(ADMIN1_EXTRA_ALTS[key] ?? [])];
-    if (ADMIN1_ABBREV_COUNTRIES.has(cc) && p.abbrev && p.abbrev !== p.name) alts.push(p.abbrev);
+    if (ADMIN1_ABBREV_COUNTRIES.has(cc) && p.abbrev && p.abbrev !== p.name) {
+      // News writes "W.Va." and "W. Va.", "N.C." and "N. C.".
+      alts.push(p.abbrev, p.abbrev.replace(/\.(?=\p{L})/gu, '. '), p.abbrev.replace(/\.\s+(?=\p{L})/gu, '.'));
+    }
     if (ADMIN1_ABBREV_COUNTRIES.has(cc) && p.postal) alts.push('@' + p.postal);
     out.push({
       kind: 'A', name: p.name, alts: withPlainSpellings(alts).filter((a) => a !== p.name), cc, region: key,

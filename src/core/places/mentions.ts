@@ -60,8 +60,8 @@ export function tokenize(text: string): Token[] {
 function joins(text: string, a: Token, b: Token): boolean {
   const sep = text.slice(a.end, b.start);
   if (sep === ' ' || sep === '-' || sep === "'" || sep === '’') return true;
-  // "St. Louis", "Ft. Worth": a short capitalised abbreviation.
-  return sep === '. ' && a.text.length <= 3 && UPPER.test(a.text);
+  // "St. Louis", "Ft. Worth", "W.Va.", "W. Va.": short capitalised abbreviations.
+  return (sep === '. ' || sep === '.') && a.text.length <= 3 && UPPER.test(a.text) && (sep === '. ' || b.text.length <= 3);
 }
 
 function isNameWord(t: Token): boolean {
@@ -165,7 +165,7 @@ export function findMentions(paragraphs: string[], gaz: Gazetteer): { mentions: 
         const mention: Mention = {
           surface, key: m.key, aliases: usable, paragraph: p, sentence, start: tok.start, end: m.stop,
           sentenceInitial: isInitial(tokens, i, sentence),
-          capitalisedNext: !!next && sentence.slice(m.stop, next.start) === ' ' && UPPER.test(next.text),
+          capitalisedNext: !!next && sentence.slice(m.stop, next.start) === ' ' && UPPER.test(next.text) && !CALENDAR.test(next.text),
         };
         if (!personOrOrganisation(sentence, tokens, i, m.end, mention, gaz, proper)) {
           mentions.push(mention);
@@ -220,6 +220,8 @@ function personOrOrganisation(text: string, tokens: Token[], i: number, end: num
   return false;
 }
 
+/** "Quezon City Wednesday": dates follow place names without making them organisations. */
+const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/;
 const LANGUAGE_CUES = new Set(['in', 'speak', 'speaks', 'spoke', 'speaking', 'into', 'learn', 'learning', 'fluent', 'teach', 'teaches', 'taught']);
 /** Verbs of speech: "Tyler said", "said Parker" make the name a person's. */
 const SPEECH = new Set(['said', 'says', 'told', 'added', 'explained', 'noted', 'wrote', 'asked', 'stated', 'testified', 'recalled', 'argued', 'insisted']);
@@ -263,12 +265,13 @@ export function personNameParts(sentences: SentenceTokens[], gaz: Gazetteer): Se
       if (!isPlace(b.text) && !(i === 0 && isSentenceOpener(a.text))) firsts.push([al, bl]);
     }
   }
-  for (const { tokens } of sentences) {
+  for (const { text, tokens } of sentences) {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
       if (!UPPER.test(t.text) || ALL_CAPS.test(t.text)) continue;
-      const next = tokens[i + 1]?.text;
-      const prev = tokens[i - 1]?.text;
+      // Only directly next to the verb: "Republican, Evansville, told" names the town.
+      const next = tokens[i + 1] && text.slice(t.end, tokens[i + 1].start) === ' ' ? tokens[i + 1].text : null;
+      const prev = tokens[i - 1] && text.slice(tokens[i - 1].end, t.start) === ' ' ? tokens[i - 1].text : null;
       if ((next && SPEECH.has(next)) || (prev && SPEECH.has(prev) && !(tokens[i + 1] && UPPER.test(tokens[i + 1].text)))) {
         if (!isPlace(t.text)) parts.add(t.text.toLowerCase());
       }

@@ -89,6 +89,8 @@ interface Scored {
   score: number;
   strong: boolean;
   weak: boolean;
+  /** The article names some country or state (other than through this name). */
+  anchored: boolean;
 }
 
 function score(e: GazEntry, m: Mention, ev: Evidence | null): Scored {
@@ -113,7 +115,9 @@ function score(e: GazEntry, m: Mention, ev: Evidence | null): Scored {
   if (ev && e.kind === 'C' && others(ev.countries, e.cc, m.key) > 0) s += 1;
   if (ev && e.region && (e.kind === 'P' || e.kind === 'N') && others(ev.maybeStates, e.region, m.key) > 0) s += 1.5;
   if (ev && e.region && e.kind === 'A' && others(ev.maybeTowns, e.region, m.key) > 0) s += 1.5;
-  return { entry: e, score: s, strong, weak };
+  let anchored = false;
+  if (ev) for (const keys of ev.countries.values()) if (keys.size > (keys.has(m.key) ? 1 : 0)) anchored = true;
+  return { entry: e, score: s, strong, weak, anchored };
 }
 
 /** Whether a resolved candidate is believable at all for this mention. */
@@ -127,8 +131,8 @@ function believable(best: Scored, m: Mention): boolean {
   if (e.commonWord) return e.pop >= BIG_CITY && !m.sentenceInitial;
   if (m.sentenceInitial && !m.surface.includes(' ') && e.pop < BIG_CITY) return best.weak && e.pop >= SMALL_TOWN;
   if (e.capital) return true;
-  // Without any tie to the article's country, only a big city is likely to be meant.
-  if (!best.weak) return e.pop >= BIG_CITY / 2;
+  // An article set elsewhere rarely names a mid-sized foreign town without saying where it is.
+  if (!best.weak) return e.pop >= (best.anchored ? BIG_CITY / 2 : SMALL_TOWN);
   return e.pop >= SMALL_TOWN || e.pop >= SMALL_TOWN / 4;
 }
 
@@ -168,7 +172,7 @@ function gather(resolved: Resolved[], mentions: Mention[]): Evidence {
 }
 
 /**
- * Two passes: names that are clear on their own (countries, states, big cities, qualified
+ * Three rounds: names that are clear on their own (countries, states, big cities, qualified
  * towns) become the evidence that settles the ambiguous ones.
  */
 export function resolveMentions(mentions: Mention[]): Resolved[] {
@@ -180,7 +184,13 @@ export function resolveMentions(mentions: Mention[]): Resolved[] {
     if (margin >= 1.5 && believable(all[0], m) && (all[0].entry.kind !== 'P' || all[0].entry.pop >= SMALL_TOWN || all[0].strong))
       confident.push({ mention: m, entry: all[0].entry });
   }
-  const ev = gather(confident, mentions);
+  // Settling one name changes the evidence for the others ("Georgia" turns out to be the state
+  // once "Gainesville" counts as American), so resolve again with the first round's readings.
+  const first = resolveWith(gather(confident, mentions), mentions);
+  return resolveWith(gather(first, mentions), mentions);
+}
+
+function resolveWith(ev: Evidence, mentions: Mention[]): Resolved[] {
   const out: Resolved[] = [];
   // One name, one place per article: the best-supported reading of its mentions wins for all.
   const byKey = new Map<string, Mention[]>();
