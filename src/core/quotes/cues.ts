@@ -22,7 +22,9 @@ const VERBS =
 const VERB = `(?:${VERBS})`;
 /** Adverbs and auxiliaries between a subject and its verb ("Smith later said", "he has said"). */
 const ADVERB = /(?:\s+(?:\p{Ll}+ly|also|later|then|once|often|again|has|had|have|would|will|is|was|were|are|earlier|further|even|just|never|not|first|famously|once))+$/iu;
-const APPOSITIVE_START = /^(?:\p{Ll}|the\s|a\s|an\s|\d)/u;
+const APPOSITIVE_START = /^(?:\p{Ll}|the\s|a\s|an\s|\d|\p{Lu}[\p{L}.]*[’']s\s)/u;
+/** After these verbs the name is whom the speaker addressed ("told POLITICO"), not the speaker. */
+const LISTENER_VERB = /^(?:told|tells|telling|asked|asks)$/;
 const PRONOUN = /^(?:he|she|they|i|we|it|you)(?:[’'](?:s|d|ll|ve|re))?$/i;
 const DETERMINER = /^(?:the|a|an|another|one|his|her|its|their|our|this|that|two|three|several|many|some|[\p{L}.]+[’']s?)$/iu;
 const VERB_FIRST = new RegExp(`\\b${VERB}\\b`, 'u');
@@ -35,7 +37,7 @@ export function subjectOf(rawPre: string): Cue | null {
     .replace(/\s*\([^()]{1,40}\)/g, '')
     .replace(/,\s*\d{1,3},/g, ',')
     .replace(/,\s*[RDI]-[A-Z][A-Za-z.]{1,12}\s*(?=,)/g, '');
-  const unadorned = pre.replace(ADVERB, '');
+  const unadorned = pre.trimEnd().replace(ADVERB, '');
   const endsComma = /,\s*$/.test(unadorned);
   const text = unadorned.replace(/[\s,—–-]+$/, '');
   if (!text.trim()) return null;
@@ -49,7 +51,10 @@ export function subjectOf(rawPre: string): Cue | null {
     for (let k = 0; k < chunks.length - 1; k++) {
       const cue = phraseCue(chunks[k].trim(), true);
       if (cue?.kind !== 'name') continue;
-      if (chunks.slice(k + 1).every((c) => APPOSITIVE_START.test(c.trim()))) {
+      const rest = chunks.slice(k + 1).map((c) => c.trim());
+      // ", a salesman from Sumter, South Carolina," — a place may follow an appositive.
+      const appositives = rest.every((c, j) => APPOSITIVE_START.test(c) || (j > 0 && APPOSITIVE_START.test(rest[0]) && /^\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2}$/u.test(c)));
+      if (APPOSITIVE_START.test(rest[0] ?? '') && appositives) {
         return { ...cue, role: cue.role ?? roleText(chunks[k + 1].trim()) };
       }
     }
@@ -177,7 +182,7 @@ export function cueAfter(after: string, quoteEndsSentence: boolean, quoteAsks: b
   if (quoteAsks && quoteEndsSentence && pre.split(/\s+/).filter(Boolean).length > 4) return null;
   // "… in the 2008 primary, said Paul Beck": an adverbial before an inverted attribution.
   if (!pre.trim() || /^(?:in|at|on|during|for|from|after|before|with|to)\b[^,]*,\s*$/i.test(pre)) {
-    return objectCue(rest.slice(m.index + m[0].length));
+    return LISTENER_VERB.test(m[0]) ? null : objectCue(rest.slice(m.index + m[0].length));
   }
   return subjectOf(pre);
 }
@@ -204,7 +209,7 @@ export function cueBefore(before: string): Cue | null {
   const relative = /\s(?:who|that|which)\s*$/i.exec(pre);
   if (relative) return relative[0].trim().toLowerCase() === 'who' ? nominalOrName(pre.slice(0, relative.index)) : null;
   // "Because of the schedule, explained Rosenberg, “…": inverted after a comma.
-  if (/,\s*$/.test(pre)) {
+  if (/,\s*$/.test(pre) && !LISTENER_VERB.test(m[0])) {
     const inverted = objectCue(frag.slice(m.index + m[0].length));
     if (inverted?.kind === 'name') return inverted;
   }
@@ -219,6 +224,14 @@ export function cueBefore(before: string): Cue | null {
 export function colonIntro(before: string): Cue | null {
   const frag = lastClause(before);
   if (!/:\s*$/.test(frag)) return null;
+  // "Pollsters agree - Carl Bialik: “…”": a name alone before the colon labels the quote.
+  const label = /(?:^|[-–—―]\s+)(\p{Lu}[^:,]{1,50}):\s*$/u.exec(frag);
+  if (label) {
+    const parsed = parseName(label[1]);
+    if (parsed && parsed.name.split(/\s+/).length === label[1].trim().split(/\s+/).length - (parsed.title ? parsed.title.split(/\s+/).length : 0)) {
+      return { kind: 'name', name: parsed.name, title: parsed.title, role: null };
+    }
+  }
   return clauseSubject(frag);
 }
 

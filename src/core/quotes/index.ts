@@ -74,6 +74,20 @@ function cueFor(paragraphs: string[], quotations: Quotation[], qi: number, text:
   const asks = /[?!]$/.test(trimmed);
   const after = last.closed ? cueAfter(p.slice(last.outerEnd, afterEnd), endsSentence, asks) : null;
   if (after) return after;
+  // “A” and “B,” Howard Dean said: quotes joined within one sentence share the attribution
+  // that follows the last of them.
+  for (let k = qi + 1, from = last; k < Math.min(quotations.length, qi + 4); k++) {
+    const q2 = quotations[k];
+    const s2 = q2[0];
+    if (s2.paragraph !== from.paragraph || q2.length > 1 || !from.closed) break;
+    if (!/^[^.!?]{0,40}$/.test(p.slice(from.outerEnd, s2.outerStart))) break;
+    const next2 = quotations[k + 1]?.[0];
+    const end2 = next2 && next2.paragraph === s2.paragraph ? next2.outerStart : p.length;
+    const t2 = p.slice(s2.start, s2.end).replace(/["”’'»\s]+$/, '');
+    const cue2 = s2.closed ? cueAfter(p.slice(s2.outerEnd, end2), /[.!?…]$/.test(t2), /[?!]$/.test(t2)) : null;
+    if (cue2) return cue2;
+    from = s2;
+  }
   const prev = quotations[qi - 1];
   const prevSeg = prev?.[prev.length - 1];
   const from = prevSeg && prevSeg.paragraph === first.paragraph ? prevSeg.outerEnd : 0;

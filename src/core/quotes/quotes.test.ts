@@ -34,6 +34,18 @@ describe('findQuotes: who said it', () => {
     ]);
   });
 
+  it('"has said", and "told" naming the listener rather than the speaker', () => {
+    expect(
+      speakers([
+        '“She has kept the friends she had in grade school,” Bill Clinton has said while campaigning.',
+        'Dick Dever, who was listed on the Cruz slate, told POLITICO, “Of the three, I like John Kasich the best.”',
+      ]),
+    ).toEqual([
+      ['She has kept the friends she had in grade school,', 'Bill Clinton'],
+      ['Of the three, I like John Kasich the best.', 'Dick Dever'],
+    ]);
+  });
+
   it('a colon introduction at the end of the previous paragraph', () => {
     expect(
       speakers(['Prime Minister Haider al-Abadi wrote on Twitter:', '“We will not relent, our brave forces will bring victory.”']),
