@@ -1,0 +1,222 @@
+// The popup on the sample article in real headless Chromium, as a reader uses it day to day: the
+// article's facts, quotes and places that point into the page, the map, copying, the keyboard,
+// right-to-left articles, and an accessibility scan in both themes.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import {
+  SCREENSHOTS, axeViolations, highlightedText, isScrolledIntoView, readWithLede, servePage, startRig, type PopupRig,
+} from './popup-support';
+
+let rig: PopupRig;
+let page: Page;
+let popup: Page;
+
+beforeAll(async () => {
+  rig = await startRig();
+  // The popup writes with the reader's click; the test reads the (system-wide) clipboard back from
+  // the article's page, which needs this grant (extension origins cannot be granted over CDP).
+  await rig.browser.context.grantPermissions(['clipboard-read'], { origin: rig.server.origin });
+  ({ page, popup } = await readWithLede(rig, rig.server.url('sample/mosul.html')));
+});
+
+afterAll(async () => {
+  await rig?.close();
+});
+
+async function clipboard(): Promise<string> {
+  await page.bringToFront(); // reading the clipboard needs a focused page
+  const text = await page.evaluate(() => navigator.clipboard.readText());
+  await popup.bringToFront();
+  return text;
+}
+
+describe('the article at a glance', () => {
+  it('heads the popup with title, site, byline, date, reading time and word count', async () => {
+    const head = popup.locator('.article-head');
+    await expect(head.locator('h1').textContent()).resolves.toMatch(/^Iraq’s prime minister declares end/);
+    const meta = (await head.locator('.meta').allTextContents()).join(' ');
+    expect(meta).toContain('The Capital Courier');
+    expect(meta).toContain('Sarah Tanner');
+    expect(meta).toMatch(/Jun 29, 2017/);
+    expect(meta).toMatch(/\d+ min read · [\d,]+ words/);
+  });
+
+  it('has the landmarks and headings a screen reader lists', async () => {
+    expect(await popup.locator('header.bar, main, footer').count()).toBe(3);
+    expect(await popup.getByRole('heading', { level: 1 }).count()).toBe(1);
+    const sections = await popup.getByRole('heading', { level: 2 }).allTextContents();
+    expect(sections).toEqual(expect.arrayContaining(['Summary', 'Key quotes', 'Places']));
+  });
+
+  it('shows the keyboard shortcut the browser has for Lede', async () => {
+    await expect(popup.locator('.shortcut').textContent()).resolves.toMatch(/Shortcut: Alt\+Shift\+L/);
+  });
+});
+
+describe('into the page', () => {
+  it('scrolls the page to a quote and highlights it briefly', async () => {
+    const quote = popup.locator('.quote-button', { hasText: 'We are seeing the end of the fake Daesh state' });
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    expect(await isScrolledIntoView(page, 'We are seeing the end of the fake Daesh state')).toBe(false);
+
+    await quote.click();
+    await page.waitForFunction(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('lede-reveal'));
+    expect((await highlightedText(page)).join(' ')).toContain('We are seeing the end of the fake Daesh state');
+    await page.waitForFunction(() => {
+      const el = Array.from(document.querySelectorAll('p')).find((p) => p.textContent?.includes('fake Daesh state'));
+      const box = el?.getBoundingClientRect();
+      return !!box && box.top >= 0 && box.bottom <= window.innerHeight;
+    });
+    // Briefly: the highlight goes away by itself.
+    await page.waitForFunction(() => !(CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('lede-reveal'));
+  });
+
+  it('highlights every mention of a place, and removes them cleanly', async () => {
+    const storyBefore = await page.locator('article').innerHTML();
+    const toggle = popup.locator('.place[data-place="Mosul"] .all-mentions');
+    await toggle.click();
+    await popup.locator('.place[data-place="Mosul"] .all-mentions[aria-pressed="true"]').waitFor();
+    await popup.getByRole('status').filter({ hasText: /mentions? of Mosul highlighted/ }).waitFor();
+    const marked = await highlightedText(page);
+    expect(marked.length).toBeGreaterThan(1);
+    expect(new Set(marked.map((m) => m.toLowerCase()))).toEqual(new Set(['mosul']));
+    // The page's DOM is untouched by the highlight (the Custom Highlight API paints over text).
+    expect(await page.locator('article').innerHTML()).toBe(storyBefore);
+
+    await toggle.click();
+    await popup.locator('.place[data-place="Mosul"] .all-mentions[aria-pressed="false"]').waitFor();
+    expect(await highlightedText(page)).toEqual([]);
+    expect(await page.locator('article').innerHTML()).toBe(storyBefore);
+  });
+
+  it('takes the reader to a place’s first mention by its name', async () => {
+    await popup.locator('.place-name', { hasText: /^Tigris River$/ }).click();
+    await page.waitForFunction(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('lede-reveal'));
+    expect(await highlightedText(page)).toEqual(['Tigris River']);
+  });
+});
+
+describe('the places and their map', () => {
+  it('lights a place’s marker while its entry is hovered or focused, and the entry while its marker is', async () => {
+    await popup.locator('.locator-map svg').waitFor();
+    const entry = popup.locator('.place[data-place="Mosul"]');
+    const activeEntry = popup.locator('.place.is-active[data-place="Mosul"]');
+    const marker = popup.locator('.locator-map__marker', { has: popup.locator('title', { hasText: /^Mosul$/ }) });
+    const activeMarker = popup.locator('.locator-map__marker.is-active', { has: popup.locator('title', { hasText: /^Mosul$/ }) });
+
+    await entry.hover();
+    await activeMarker.waitFor();
+    await popup.mouse.move(0, 0);
+    await activeMarker.waitFor({ state: 'detached' });
+
+    await entry.locator('.place-name').focus();
+    await activeMarker.waitFor();
+    await entry.locator('.place-name').blur();
+    await activeMarker.waitFor({ state: 'detached' });
+
+    // Neighbouring markers overlap on a small map, so the pointer is moved onto this one by event.
+    await marker.dispatchEvent('mouseenter');
+    await activeEntry.waitFor();
+    await marker.dispatchEvent('mouseleave');
+    await activeEntry.waitFor({ state: 'detached' });
+    await marker.focus();
+    await activeEntry.waitFor();
+    await marker.blur();
+  });
+});
+
+describe('export', () => {
+  it('copies the whole analysis as Markdown, headed by the title and address', async () => {
+    await popup.getByRole('button', { name: 'Markdown' }).click();
+    await popup.getByRole('status').filter({ hasText: 'Copied as Markdown' }).waitFor();
+    const md = await clipboard();
+    expect(md).toMatch(/^# \[Iraq’s prime minister declares end/);
+    expect(md).toContain(rig.server.url('sample/mosul.html'));
+    expect(md).toContain('## Summary');
+    expect(md).toContain('## Key quotes');
+    expect(md).toMatch(/> — Haider al-Abadi/);
+    expect(md).toContain('## Places');
+  });
+
+  it('copies one section as plain text', async () => {
+    await popup.getByRole('combobox', { name: 'Copy' }).selectOption('quotes');
+    await popup.getByRole('button', { name: 'Plain text' }).click();
+    await popup.getByRole('status').filter({ hasText: 'Copied as plain text' }).waitFor();
+    const text = await clipboard();
+    expect(text.split('\n')[0]).toMatch(/^Iraq’s prime minister declares end/);
+    expect(text).toContain('KEY QUOTES');
+    expect(text).toContain('We are seeing the end of the fake Daesh state');
+    expect(text).not.toContain('SUMMARY');
+    expect(text).not.toContain('#');
+  });
+});
+
+describe('keyboard', () => {
+  it('reaches every action in reading order with a visible focus, and works them with Enter', async () => {
+    await popup.reload();
+    await popup.locator('main:not([aria-busy])').waitFor();
+    const order: string[] = [];
+    for (let i = 0; i < 40; i++) {
+      await popup.keyboard.press('Tab');
+      const focused = await popup.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return null;
+        const style = getComputedStyle(el);
+        // Map markers show focus by their own colour and stroke (LocatorMap.css), not an outline.
+        const isMarker = !!el.closest('.locator-map');
+        return { label: el.getAttribute('class') ?? el.tagName, outline: isMarker || (style.outlineStyle !== 'none' && style.outlineWidth !== '0px') };
+      });
+      if (!focused) break;
+      expect(focused.outline, `visible focus on ${focused.label}`).toBe(true);
+      order.push(focused.label);
+    }
+    const first = (cls: string) => order.findIndex((c) => c.includes(cls));
+    expect(first('bar-button')).toBe(0);
+    expect(first('quote-button')).toBeGreaterThan(0);
+    expect(first('place-name')).toBeGreaterThan(first('quote-button'));
+    expect(first('all-mentions')).toBeGreaterThan(first('place-name'));
+    expect(first('small-button')).toBeGreaterThan(first('all-mentions'));
+
+    // Enter on the first quote shows it in the page.
+    await popup.locator('.quote-button').first().focus();
+    await popup.keyboard.press('Enter');
+    await page.waitForFunction(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('lede-reveal'));
+  });
+});
+
+describe('accessibility and themes', () => {
+  it('has no axe violations in the light theme', async () => {
+    await popup.emulateMedia({ colorScheme: 'light' });
+    await popup.locator('.locator-map svg').waitFor();
+    expect(await axeViolations(popup)).toEqual([]);
+    await popup.screenshot({ path: `${SCREENSHOTS}popup-light.png`, fullPage: true });
+  });
+
+  it('follows a dark system theme, with no axe violations', async () => {
+    await popup.emulateMedia({ colorScheme: 'dark' });
+    const background = await popup.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(background).toBe('rgb(30, 31, 36)');
+    expect(await axeViolations(popup)).toEqual([]);
+    await popup.screenshot({ path: `${SCREENSHOTS}popup-dark.png`, fullPage: true });
+    await popup.emulateMedia({ colorScheme: 'light' });
+  });
+});
+
+describe('a right-to-left article', () => {
+  it('lays the article’s text out right to left', async () => {
+    const html = readFileSync(new URL('../../assets/sample/mosul.html', import.meta.url), 'utf8').replace('<html lang="en">', '<html lang="ar" dir="rtl">');
+    const { popup: rtlPopup } = await readWithLede(rig, await servePage(rig, 'rtl-article.html', html));
+    await expect(rtlPopup.locator('h1').getAttribute('dir')).resolves.toBe('rtl');
+    await expect(rtlPopup.locator('.summary').getAttribute('dir')).resolves.toBe('rtl');
+    const quoteBar = await rtlPopup.locator('.quote-text').first().evaluate((el) => getComputedStyle(el.closest('button')!).direction);
+    expect(quoteBar).toBe('ltr'); // the button keeps the reader's direction; only the article's words flip
+    await expect(rtlPopup.locator('.quote-text').first().evaluate((el) => getComputedStyle(el).direction)).resolves.toBe('rtl');
+  });
+});
+
+describe('privacy', () => {
+  it('sent no request beyond the pages’ own server on 127.0.0.1', () => {
+    expect(rig.outbound.attempts).toEqual([]);
+  });
+});
