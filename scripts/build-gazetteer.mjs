@@ -9,7 +9,8 @@
 //   key<TAB>entry|entry|...        (keys: lower case, single spaces, straight apostrophes)
 // entry = n;kind;name;country;region;lat;lon;population;geonameid;flags;id   (under its own name)
 //       | use>key>id   (another name for the entry stored under key; id = geonameid or own id)
-// use: n name, d demonym ("Iraqi"), c postal code usable only after a comma ("Paris, TX").
+// use: n name, d demonym ("Iraqi"), a acronym (matches only in capitals: "ACT", not "Act"),
+//      c postal code usable only after a comma ("Paris, TX").
 // kind: C country, A state/province/region, N county, P city/town, K continent or broad region,
 //       R river, L lake, S sea/gulf/bay/strait, M mountain, I island, D other landform.
 // flags: c national capital, a provincial capital, x city section, w the name is a common
@@ -92,7 +93,8 @@ function main() {
     for (const alt of (r.alts ?? []).filter(Boolean).map(clean)) {
       if (alt[0] === '~') for (const d of [alt.slice(1), demonymPlural(alt.slice(1))]) d && ref('d', nameKey(d));
       else if (alt[0] === '@') ref('c', nameKey(alt.slice(1)));
-      else ref('n', nameKey(alt));
+      // Acronyms ("ACT", "PEI", "UAE") are names only in capitals: "Act" is a word.
+      else ref(/^[A-Z]{2,4}$/.test(alt) ? 'a' : 'n', nameKey(alt));
     }
     if (r.kind === 'C') ref('n', `#c:${r.cc.toLowerCase()}`);
     if (r.kind === 'A' && r.region) ref('n', `#r:${r.region.toLowerCase()}`);

@@ -30,7 +30,7 @@ export interface GazEntry {
 }
 
 /** How a name refers to its place; postal codes ("KY") count only after "City,". */
-export type AliasType = 'name' | 'demonym' | 'code';
+export type AliasType = 'name' | 'demonym' | 'code' | 'acronym';
 
 export interface Alias {
   type: AliasType;
@@ -54,7 +54,7 @@ export function nameKey(s: string): string {
 }
 
 const HEADER = /^#lede-gazetteer 2 (\d+) (\d+)\n/;
-const USE: Record<string, AliasType> = { n: 'name', d: 'demonym', c: 'code' };
+const USE: Record<string, AliasType> = { n: 'name', d: 'demonym', c: 'code', a: 'acronym' };
 /** Decoded lines kept per gazetteer; a background worker sees many articles, so it is bounded. */
 const CACHE_LIMIT = 20000;
 

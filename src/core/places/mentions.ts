@@ -139,7 +139,13 @@ export function findMentions(paragraphs: string[], gaz: Gazetteer): { mentions: 
           continue;
         }
         const surface = sentence.slice(tok.start, m.stop);
-        const usable = m.aliases.filter((a) => a.type !== 'code');
+        const capitals = ALL_CAPS.test(surface.replace(/\s/g, ''));
+        const usable = m.aliases.filter((a) => a.type !== 'code' && (a.type !== 'acronym' || capitals));
+        // "Ms", "Gen", "Sen" alone are titles, whatever town shares the letters.
+        if (m.end === i + 1 && PERSON_TITLES.has(tok.text.toLowerCase())) {
+          i = m.end;
+          continue;
+        }
         // "Paris, Texas" / "Lexington, Ky.": the qualifier narrows the name before it.
         if (prev && prev.end + 2 >= tok.start && /^,\s*$/.test(sentence.slice(prev.end, tok.start)) && !prev.qualifier) {
           const q = m.aliases.filter((a) => 'AC'.includes(a.entry.kind));
@@ -200,10 +206,16 @@ function personOrOrganisation(text: string, tokens: Token[], i: number, end: num
     // "George Washington", "Michael Jordan": a capitalised word that is not a sentence opener.
     if (UPPER.test(before.text) && !isStopWord(before.text) && !GEO_MODIFIERS.has(b) && !(i - 1 === 0 && (isSentenceOpener(before.text) || !proper.has(b)))) {
       const demonymOnly = m.aliases.every((a) => a.type === 'demonym');
-      if (!demonymOnly && !gaz.lookup(nameKey(before.text))) return true;
+      if (!demonymOnly && !isCountryOrState(before.text, gaz)) return true;
     }
   }
   const prevWord = tokens[i - 1]?.text.toLowerCase();
+  // "the White House", "the Mall", "the West": towns are not written with "the".
+  if (prevWord === 'the' && !m.surface.startsWith('The')) {
+    const aliases = m.aliases.filter((a) => a.entry.kind !== 'P' || a.entry.pop >= 100000);
+    if (!aliases.length) return true;
+    m.aliases = aliases;
+  }
   // "in English", "speaks Spanish": a language, not a people or a country.
   if (prevWord && LANGUAGE_CUES.has(prevWord) && m.aliases.every((a) => a.type === 'demonym')) return true;
   // A bare river or lake name ("Orange", "Don") is a river only as "the Orange".
@@ -214,7 +226,7 @@ function personOrOrganisation(text: string, tokens: Token[], i: number, end: num
     if (!modifier) {
       const next = tokens[end];
       const nl = next.text.toLowerCase();
-      if (!gaz.lookup(nameKey(next.text)) && !PLACE_SUFFIX.has(nl) && !INSTITUTION_WORDS.has(nl)) return true;
+      if (!isCountryOrState(next.text, gaz) && !PLACE_SUFFIX.has(nl) && !INSTITUTION_WORDS.has(nl)) return true;
     }
   }
   return false;
@@ -231,7 +243,7 @@ const INSTITUTION_WORDS = new Set(
   `police fire city county school schools high middle elementary department council commission sheriff
    mayor times herald post news daily tribune journal gazette university college hospital airport regional
    public library chamber board township community memorial medical center centre area metro police
-   district court jail state church club mall station market street road avenue`.split(/\s+/),
+   district court jail state church club mall station market`.split(/\s+/),
 );
 
 /**
@@ -272,7 +284,10 @@ export function personNameParts(sentences: SentenceTokens[], gaz: Gazetteer): Se
       // Only directly next to the verb: "Republican, Evansville, told" names the town.
       const next = tokens[i + 1] && text.slice(t.end, tokens[i + 1].start) === ' ' ? tokens[i + 1].text : null;
       const prev = tokens[i - 1] && text.slice(tokens[i - 1].end, t.start) === ' ' ? tokens[i - 1].text : null;
-      if ((next && SPEECH.has(next)) || (prev && SPEECH.has(prev) && !(tokens[i + 1] && UPPER.test(tokens[i + 1].text)))) {
+      const after = text.slice(t.end, t.end + 12);
+      // "Parker, 8, has …" gives an age; "Dunn's Automotive" names a business after its owner.
+      const personCue = /^,\s?\d{1,3},/.test(after) || (/^['’]s\s\p{Lu}/u.test(after) && !CALENDAR.test(tokens[i + 2]?.text ?? ''));
+      if (personCue || (next && SPEECH.has(next)) || (prev && SPEECH.has(prev) && !(tokens[i + 1] && UPPER.test(tokens[i + 1].text)))) {
         if (!isPlace(t.text)) parts.add(t.text.toLowerCase());
       }
     }
@@ -287,6 +302,11 @@ export function personNameParts(sentences: SentenceTokens[], gaz: Gazetteer): Se
   }
   for (const [first, last] of firsts) if (alone.has(last)) parts.add(first);
   return parts;
+}
+
+/** Surnames are often town names ("David Webb"); only a country or state next to a name is a place. */
+function isCountryOrState(word: string, gaz: Gazetteer): boolean {
+  return !!gaz.lookup(nameKey(word))?.some((a) => 'CAK'.includes(a.entry.kind));
 }
 
 /** Words that continue a place's name into a smaller place: "Mosul Dam", "Gaza City". */

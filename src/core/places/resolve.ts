@@ -32,6 +32,7 @@ const SMALL_TOWN = 20000;
 /** Common-word towns ("Reading", "Mobile") need the article's support unless this large. */
 const BIG_CITY = 150000;
 const NEAR_KM = 250;
+const CC_BONUS = 3.5;
 
 function prior(e: GazEntry): number {
   switch (e.kind) {
@@ -100,7 +101,7 @@ function score(e: GazEntry, m: Mention, ev: Evidence | null): Scored {
   let weak = false;
   if (qual) s += 9;
   if (ev && e.kind !== 'C' && e.kind !== 'K') {
-    if (e.cc && others(ev.countries, e.cc, m.key) > 0) (s += 3.5), (weak = true);
+    if (e.cc && others(ev.countries, e.cc, m.key) > 0) (s += CC_BONUS), (weak = true);
     if (e.region && e.kind !== 'A' && others(ev.regions, e.region, m.key) > 0) (s += 3), (strong = true);
     if (e.lat !== null && e.lon !== null && e.kind !== 'A') {
       for (const p of ev.points) {
@@ -123,6 +124,9 @@ function score(e: GazEntry, m: Mention, ev: Evidence | null): Scored {
 /** Whether a resolved candidate is believable at all for this mention. */
 function believable(best: Scored, m: Mention): boolean {
   const e = best.entry;
+  // "Center", "Spring", "Commerce": only a "City, State" qualifier or a big city makes these
+  // towns; being near the article's other places is not enough.
+  if (e.commonWord && e.kind === 'P' && !qualifies(e, m)) return e.pop >= BIG_CITY && !m.sentenceInitial;
   if (best.strong) return true;
   // City sections ("Old City", "Downtown") exist in many cities: only the article can say which.
   if (e.section) return false;
@@ -163,6 +167,8 @@ function gather(resolved: Resolved[], mentions: Mention[]): Evidence {
     const all = candidates(m);
     // Every reading of "Gainesville" is in the US: whichever it is, the story is American.
     if (all.length > 1 && all.every((e) => e.cc && e.cc === all[0].cc)) note(ev.countries, all[0].cc, m.key);
+    // A name with many readings ("Kent", "Franklin") hints at nothing.
+    if (all.length > 4) continue;
     for (const e of all) {
       if (e.kind === 'A') note(ev.maybeStates, e.region, m.key);
       else if ((e.kind === 'P' || e.kind === 'N') && e.region) note(ev.maybeTowns, e.region, m.key);
