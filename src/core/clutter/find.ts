@@ -7,6 +7,8 @@ import type { ClutterKind } from '../types';
 import type { Extraction } from '../extract';
 import { kindOfText, SIGNUP_FINE_PRINT } from './wording';
 import { bodyOf } from '../extract/dom';
+import { type PageIndex, pageIndexOf } from '../extract/index-cache';
+import { ATTRIBUTE_CUE } from './cues';
 
 export interface ClutterFinding {
   kind: ClutterKind;
@@ -47,6 +49,8 @@ function attributeWords(el: Element): string {
 }
 
 function attributeKind(el: Element): ClutterKind | null {
+  const raw = (el.getAttribute('class') ?? '') + (el.getAttribute('id') ?? '') + (el.getAttribute('aria-label') ?? '') + (el.getAttribute('data-testid') ?? '');
+  if (raw.length < 2 || !ATTRIBUTE_CUE.test(raw)) return null;
   const words = attributeWords(el);
   if (!words) return null;
   for (const [kind, re] of ATTRIBUTE_KINDS) if (re.test(words)) return kind;
@@ -137,6 +141,109 @@ export interface ScanOptions {
   maxElements?: number;
 }
 
+/** Per-scan state: seeds so far and a text cache (textContent is the costly read). */
+class Scan {
+  readonly seeds: Seed[] = [];
+  private readonly textOf = new Map<Element, string>();
+  constructor(
+    readonly doc: Document,
+    readonly guard: StoryGuard,
+    readonly layout: Layout | null,
+  ) {}
+
+  text = (el: Element): string => {
+    let t = this.textOf.get(el);
+    if (t === undefined) {
+      t = collapse(el.textContent ?? '');
+      this.textOf.set(el, t);
+    }
+    return t;
+  };
+
+  /** An element whose class, id or label names clutter: a seed once something confirms it. */
+  named(el: Element): void {
+    const named = attributeKind(el);
+    if (!named || this.guard.ancestors.has(el) || this.guard.blocks.has(el)) return;
+    if ((el.textContent ?? '').length > MAX_BOX_TEXT * 2) return;
+    const t = this.text(el);
+    if (t.length > MAX_BOX_TEXT) return;
+    const said = kindOfText(t);
+    const form = said ? null : formKind(el, t);
+    // An empty box named "overlay"/"backdrop" is the dimmed layer behind a modal.
+    const backdrop = named === 'overlay' && t.length === 0 && !el.querySelector('img, video, picture, iframe, canvas');
+    const role = el.getAttribute('role');
+    const modal = el.getAttribute('aria-modal') === 'true' || role === 'dialog' || role === 'alertdialog';
+    // Position is asked last: it is the one question that costs a style lookup.
+    const fixed = (named === 'overlay' || !(said || form || backdrop || modal)) && t.length > 0 &&
+      (this.layout ? this.layout.fixed(el) : /position\s*:\s*(?:fixed|sticky)/i.test(el.getAttribute('style') ?? ''));
+    if (said || form || backdrop || ((modal || fixed) && t.length > 0)) {
+      const kind = named === 'overlay' && (modal || fixed || backdrop) ? 'overlay' : said ?? form ?? named;
+      this.seeds.push({ el, kind, text: t, named: true });
+    }
+  }
+
+  form(el: Element): void {
+    if (this.guard.ancestors.has(el) || this.guard.blocks.has(el)) return;
+    const t = this.text(el);
+    const k = t.length <= MAX_BOX_TEXT ? formKind(el, t) : null;
+    if (k) this.seeds.push({ el, kind: k, text: t, named: false });
+  }
+
+  /** A fixed layer over most of the window, outside the story: a modal or its backdrop. */
+  layer(el: Element): void {
+    if (!this.layout || this.guard.ancestors.has(el) || attributeKind(el)) return;
+    if (this.layout.fixed(el) && this.layout.coversViewport(el)) {
+      this.seeds.push({ el, kind: 'overlay', text: this.text(el), named: true });
+    }
+  }
+
+  /** What a block of text says. */
+  wording(el: Element, t: string): void {
+    if (t.length > MAX_SEED_TEXT || this.guard.blocks.has(el) || this.guard.ancestors.has(el)) return;
+    const k = kindOfText(t);
+    if (k) this.seeds.push({ el, kind: k, text: t, named: false });
+    else if (SIGNUP_FINE_PRINT.test(t)) this.seeds.push({ el, kind: null, text: t, named: false });
+  }
+
+  /** Walks subtrees element by element (used for late additions and what the index left out). */
+  walk(scopes: Element[], maxElements: number): void {
+    const checkedBlocks = new Set<Element>();
+    const body = bodyOf(this.doc);
+    let examined = 0;
+    const stack: Element[] = [];
+    for (let i = scopes.length - 1; i >= 0; i--) stack.push(scopes[i]);
+    while (stack.length && examined < maxElements) {
+      const el = stack.pop()!;
+      examined++;
+      const tag = el.tagName;
+      if (NEVER.has(tag) || this.guard.blocks.has(el)) continue;
+      this.named(el);
+      if (tag === 'FORM') this.form(el);
+      if (el.parentElement === body) this.layer(el);
+      // Wording: judged on the nearest block around any bare text.
+      if (!INLINE.has(tag) && !checkedBlocks.has(el) && hasOwnText(el)) {
+        checkedBlocks.add(el);
+        if ((el.textContent ?? '').length <= MAX_SEED_TEXT * 3) this.wording(el, this.text(el));
+      }
+      for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+    }
+  }
+
+  /** Grows every seed to its box; outermost boxes in page order. */
+  finish(): ClutterFinding[] {
+    const boxes: ClutterFinding[] = [];
+    for (const seed of this.seeds) {
+      if (seed.kind === null) continue;
+      if (touchesStory(seed.el, this.guard, seed.text)) continue;
+      const box = grow(this.doc, seed, this.seeds, this.guard, this.text);
+      const text = this.text(box.el);
+      if (box.el !== seed.el && touchesStory(box.el, this.guard, text)) continue;
+      boxes.push({ kind: box.kind, element: box.el, text });
+    }
+    return outermost(boxes);
+  }
+}
+
 /** Clutter in the subtrees `scopes` (the body, or nodes added later), outermost boxes only. */
 export function scanForClutter(
   doc: Document,
@@ -145,81 +252,27 @@ export function scanForClutter(
   layout: Layout | null,
   options: ScanOptions = {},
 ): ClutterFinding[] {
-  const maxElements = options.maxElements ?? 100000;
-  const seeds: Seed[] = [];
-  const checkedBlocks = new Set<Element>();
-  const textOf = new Map<Element, string>();
-  const text = (el: Element): string => {
-    let t = textOf.get(el);
-    if (t === undefined) {
-      t = collapse(el.textContent ?? '');
-      textOf.set(el, t);
-    }
-    return t;
-  };
-  let examined = 0;
-  const stack: Element[] = [];
-  for (let i = scopes.length - 1; i >= 0; i--) stack.push(scopes[i]);
-  while (stack.length && examined < maxElements) {
-    const el = stack.pop()!;
-    examined++;
-    const tag = tagOf(el);
-    if (NEVER.has(tag) || guard.blocks.has(el)) continue;
+  const scan = new Scan(doc, guard, layout);
+  scan.walk(scopes, options.maxElements ?? 100000);
+  return scan.finish();
+}
 
-    const named = attributeKind(el);
-    if (named && !guard.ancestors.has(el)) {
-      const raw = el.textContent ?? '';
-      if (raw.length <= MAX_BOX_TEXT * 2) {
-        const t = text(el);
-        const said = t.length <= MAX_BOX_TEXT ? kindOfText(t) : null;
-        const form = formKind(el, t);
-        const modal = el.getAttribute('aria-modal') === 'true' || el.getAttribute('role') === 'dialog' || el.getAttribute('role') === 'alertdialog';
-        const fixed = layout ? layout.fixed(el) : /position\s*:\s*(?:fixed|sticky)/i.test(el.getAttribute('style') ?? '');
-        // An empty box named "overlay"/"backdrop" is the dimmed layer behind a modal.
-        const backdrop = named === 'overlay' && t.length === 0 && !el.querySelector('img, video, picture, iframe, canvas');
-        if (t.length <= MAX_BOX_TEXT && (said || form || backdrop || ((modal || fixed) && t.length > 0))) {
-          seeds.push({ el, kind: named === 'overlay' && (modal || fixed || backdrop) ? 'overlay' : said ?? form ?? named, text: t, named: true });
-        }
-      }
-    } else if (layout && !guard.ancestors.has(el) && el.parentElement === doc.body && layout.fixed(el) && layout.coversViewport(el)) {
-      // A fixed layer over most of the window, outside the story: a modal or its backdrop.
-      seeds.push({ el, kind: 'overlay', text: text(el), named: true });
-    }
-
-    if (tag === 'FORM' && !guard.ancestors.has(el)) {
-      const t = text(el);
-      const k = t.length <= MAX_BOX_TEXT ? formKind(el, t) : null;
-      if (k) seeds.push({ el, kind: k, text: t, named: false });
-    }
-
-    // Wording: judged on the nearest block around any bare text.
-    if (!INLINE.has(tag) && !checkedBlocks.has(el) && hasOwnText(el) && !guard.ancestors.has(el)) {
-      checkedBlocks.add(el);
-      const raw = el.textContent ?? '';
-      if (raw.length <= MAX_SEED_TEXT * 3) {
-        const t = text(el);
-        if (t.length <= MAX_SEED_TEXT) {
-          const k = kindOfText(t);
-          if (k) seeds.push({ el, kind: k, text: t, named: false });
-          else if (SIGNUP_FINE_PRINT.test(t)) seeds.push({ el, kind: null, text: t, named: false });
-        }
-      }
-    }
-
-    for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+/**
+ * The same scan, fed by the index the extraction walk already built (text units, named elements,
+ * forms): the page is walked once for both jobs. Subtrees that walk does not enter (asides,
+ * footers, dialogs, navigation, figures) are walked here.
+ */
+export function scanIndexed(doc: Document, index: PageIndex, guard: StoryGuard, layout: Layout | null): ClutterFinding[] {
+  const scan = new Scan(doc, guard, layout);
+  for (const el of index.named) scan.named(el);
+  for (const el of index.forms) scan.form(el);
+  const body = bodyOf(doc);
+  if (body && layout) for (let c = body.firstElementChild; c; c = c.nextElementSibling) scan.layer(c);
+  for (const u of index.units) {
+    if (u.text.length <= MAX_SEED_TEXT) scan.wording(u.el, u.text);
   }
-
-  // Inline text such as <a>Already a subscriber? Log in</a> directly in a container is caught
-  // by the container (hasOwnText looks through inline children).
-  const strong = seeds.filter((s) => s.kind !== null);
-  const boxes: ClutterFinding[] = [];
-  for (const seed of strong) {
-    if (touchesStory(seed.el, guard, seed.text)) continue;
-    const box = grow(doc, seed, seeds, guard, text);
-    if (box.el !== seed.el && touchesStory(box.el, guard, text(box.el))) continue;
-    boxes.push({ kind: box.kind, element: box.el, text: text(box.el) });
-  }
-  return outermost(boxes);
+  scan.walk(index.unvisited, 100000);
+  return scan.finish();
 }
 
 /** Text directly in the element, or in inline children (links, spans) of it. */
@@ -305,5 +358,7 @@ export function byPageOrder(a: { element: Element }, b: { element: Element }): n
 export function findClutterIn(doc: Document, article: Extraction, layout: Layout | null = layoutOf(doc)): ClutterFinding[] {
   const body = bodyOf(doc);
   if (!article.isArticle || !body) return [];
+  const index = pageIndexOf(article);
+  if (index) return scanIndexed(doc, index, guardFor(article), layout);
   return scanForClutter(doc, [body], guardFor(article), layout);
 }

@@ -90,10 +90,14 @@ const PATTERNS: [ClutterKind, RegExp][] = [
 /** Consent and legal lines that belong to a sign-up box ("By signing up you agree…"). */
 export const SIGNUP_FINE_PRINT = /\bby\s+(?:signing up|subscribing|registering|clicking|creating an account|continuing)\b.{0,80}\b(?:agree|accept|consent)|\bunsubscribe at any time\b|\bprivacy (?:policy|notice)\b.{0,40}\b(?:terms|agree)/i;
 
+/** Words at least one of the patterns needs. One cheap test spares the ordinary paragraphs of a
+ * page (nearly all of them) the five long patterns: this runs on every text block, on every page. */
+const ANY_CUE = /subscri|abonn|suscri|newsletter|boletín|lettre|inbox|password|passwort|contraseña|mot de passe|account|konto|compte|cuenta|log\s?in|sign\s?(?:in|up)|regist|anmeld|einlogg|connect|sesión|\bapp\b|notification|benachrichtig|comment|kommentar|member|articles? (?:left|remaining)|stories (?:left|remaining)|you[’']?(?:ve| have) (?:read|reached|used|viewed)|reading|weiterlesen|zugang|réservé/i;
+
 /** The kind of clutter a short text announces, or null. First match in the order above wins:
  * a comment gate also says "subscribe", a newsletter box also says "sign up". */
 export function kindOfText(text: string): ClutterKind | null {
-  if (text.length < 8) return null;
+  if (text.length < 8 || !ANY_CUE.test(text)) return null;
   for (const [kind, re] of PATTERNS) if (re.test(text)) return kind;
   return null;
 }

@@ -22,8 +22,10 @@ const FURNITURE_WORDS = new RegExp(
 // they name ordinary containers too.
 const STANDALONE_EXCEPTIONS = new Set(['more', 'meta', 'print', 'sr', 'screen', 'visually']);
 
+const FURNITURE_WORDS_ALL = new RegExp(FURNITURE_WORDS.source, 'g');
+
 function furnitureWord(words: string): boolean {
-  const m = words.match(new RegExp(FURNITURE_WORDS.source, 'g'));
+  const m = words.match(FURNITURE_WORDS_ALL);
   if (!m) return false;
   for (const w of m) {
     if (!STANDALONE_EXCEPTIONS.has(w)) return true;
@@ -72,6 +74,9 @@ export function storyUnits(units: Unit[], parts: Element[], opts: BlockOptions):
     return found;
   };
 
+  // Prose: sentences of some length that are not links. Share bars and link lists in the region
+  // must not outweigh a short story when judging wrappers below.
+  const proseChars = (u: Unit): number => (u.text.length >= 80 && u.linkChars < u.text.length * 0.2 ? u.text.length : 0);
   const candidates: { u: Unit; furniture: Element | null }[] = [];
   const furnitureChars = new Map<Element, number>();
   let regionChars = 0;
@@ -79,9 +84,9 @@ export function storyUnits(units: Unit[], parts: Element[], opts: BlockOptions):
     if (opts.respectUnlikely && u.unlikely) continue;
     const part = inside(u);
     if (!part) continue;
-    regionChars += u.text.length;
+    regionChars += proseChars(u);
     const furniture = furnitureOf(u.el, part);
-    if (furniture) furnitureChars.set(furniture, (furnitureChars.get(furniture) ?? 0) + u.text.length);
+    if (furniture) furnitureChars.set(furniture, (furnitureChars.get(furniture) ?? 0) + proseChars(u));
     candidates.push({ u, furniture });
   }
 
@@ -89,7 +94,7 @@ export function storyUnits(units: Unit[], parts: Element[], opts: BlockOptions):
   for (const { u, furniture } of candidates) {
     // A "furniture" word on a wrapper that holds most of the story is a template quirk
     // ("entry-content-read-more", "box article modal-enabled"), not furniture.
-    if (furniture && (furnitureChars.get(furniture) ?? 0) < regionChars * 0.4) continue;
+    if (furniture && (furnitureChars.get(furniture) ?? 0) <= regionChars * 0.5) continue;
     if (u.inHeader) continue;
     const len = u.text.length;
     const heading = HEADING_TAGS.has(u.tag);

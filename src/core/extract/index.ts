@@ -4,7 +4,8 @@ import { collectUnits, type Unit } from './units';
 import { findRegion, type Region } from './score';
 import { storyUnits } from './blocks';
 import { readMetadata } from './metadata';
-import { bodyOf } from './dom';
+import { bodyOf, tagOf } from './dom';
+import { type PageIndex, attachPageIndex } from './index-cache';
 
 /** The article as found on a live (or parsed) page: text for the popup, elements for the page. */
 export interface Extraction extends ArticleData {
@@ -19,9 +20,9 @@ export interface ExtractOptions {
 }
 
 /** Below this much story text a page is not an article (front pages, listings, forms). */
-const MIN_ARTICLE_CHARS = 400;
+const MIN_ARTICLE_CHARS = 250;
 /** Enough when the page declares itself an article (short news items, briefs). */
-const MIN_DECLARED_ARTICLE_CHARS = 150;
+const MIN_DECLARED_ARTICLE_CHARS = 100;
 
 export function extractArticle(doc: Document, options: ExtractOptions = {}): Extraction {
   const url = options.url ?? null;
@@ -42,12 +43,16 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   const body = bodyOf(doc);
   if (!body) return base;
 
-  const units = collectUnits(body);
+  // The whole document, not just <body>: parsers given broken markup (a second <html> inside the
+  // page, or no <html> at all in linkedom) can leave the story outside doc.body.
+  const start = doc.documentElement as Element;
+  const index: PageIndex = { units: [], named: [], forms: [], unvisited: [] };
+  const units = collectUnits(tagOf(start) === 'HTML' ? start : doc, index);
   // Readability's fallback: if leaving out comment/sidebar-like containers leaves too little, the
   // site named its story container with one of those words; try again without that filter.
-  let picked = pick(units, body, true, meta);
+  let picked = pick(units, start, true, meta);
   if (!picked || chars(picked.units) < MIN_ARTICLE_CHARS) {
-    const retry = pick(units, body, false, meta);
+    const retry = pick(units, start, false, meta);
     if (retry && chars(retry.units) > (picked ? chars(picked.units) * 1.5 : 0)) picked = retry;
   }
   if (!picked || !picked.units.length) return base;
@@ -57,13 +62,13 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     (storyChars >= MIN_ARTICLE_CHARS || (meta.declaredArticle && storyChars >= MIN_DECLARED_ARTICLE_CHARS)) &&
     !looksLikeListing(units, picked.region.parts, picked.units);
   if (!isArticle) return base;
-  return {
+  return attachPageIndex({
     ...base,
     isArticle,
     root: picked.region.root,
     blocks: picked.units.map((u) => u.el),
     paragraphs: picked.units.map((u) => u.text),
-  };
+  }, index);
 }
 
 function pick(

@@ -3,6 +3,12 @@
 // it that is link text. Every later step works on these units instead of re-reading the DOM,
 // which is what keeps detection within a few milliseconds on large pages.
 import { BLOCK_TAGS, SKIP_TAGS, collapse, hiddenByMarkup, tagOf } from './dom';
+import type { PageIndex } from './index-cache';
+import { ATTRIBUTE_CUE } from '../clutter/cues';
+
+/** Skipped subtrees that can hold clutter (a newsletter <aside>, a sign-in <dialog>): noted for
+ * the clutter scan, which walks them itself. */
+const CLUTTER_HOMES = new Set(['ASIDE', 'FOOTER', 'NAV', 'DIALOG', 'FIGURE']);
 
 export interface Unit {
   /** The block element whose own (inline) text this is. */
@@ -48,9 +54,10 @@ const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 
 /** Cuts the visible text under `start` into units, in page order. Iterative: deep pages are fine. */
-export function collectUnits(start: Element): Unit[] {
+export function collectUnits(start: Element | Document, index?: PageIndex): Unit[] {
   const builders: Builder[] = [];
-  const root: Builder = { el: start, tag: tagOf(start), parts: [], linkChars: 0, inHeader: false, unlikely: false };
+  const rootEl = (start.nodeType === 9 ? (start as Document).documentElement : start) as Element;
+  const root: Builder = { el: rootEl, tag: tagOf(rootEl), parts: [], linkChars: 0, inHeader: false, unlikely: false };
   builders.push(root);
   const stack: Frame[] = [];
   pushChildren(stack, start, { current: root }, false, false, false);
@@ -77,13 +84,22 @@ export function collectUnits(start: Element): Unit[] {
     if (node.nodeType !== ELEMENT_NODE) continue;
     const el = node as Element;
     const tag = tagOf(el);
-    if (SKIP_TAGS.has(tag) || hiddenByMarkup(el)) continue;
     if (tag === 'BR') {
       frame.slot.current.parts.push('\n');
       continue;
     }
+    if (SKIP_TAGS.has(tag) || hiddenByMarkup(el)) {
+      if (index && CLUTTER_HOMES.has(tag) && !hiddenByMarkup(el)) index.unvisited.push(el);
+      continue;
+    }
+    const cls = el.getAttribute('class') ?? '';
+    const id = el.getAttribute('id') ?? '';
+    if (index) {
+      if ((cls || id) && ATTRIBUTE_CUE.test(cls + ' ' + id)) index.named.push(el);
+      if (tag === 'FORM') index.forms.push(el);
+    }
     const inHeader = frame.inHeader || tag === 'HEADER';
-    const unlikely = frame.unlikely || isUnlikely(el, tag);
+    const unlikely = frame.unlikely || isUnlikely(el, tag, cls, id);
     let slot = frame.slot;
     if (BLOCK_TAGS.has(tag)) {
       const block: Builder = { el, tag, parts: [], linkChars: 0, inHeader, unlikely };
@@ -108,6 +124,7 @@ export function collectUnits(start: Element): Unit[] {
       index: units.length,
     });
   }
+  if (index) index.units = units;
   return units;
 }
 
@@ -127,11 +144,11 @@ const UNLIKELY = /-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-w
 const MAYBE = /and|article|body|column|content|main|mathjax|shadow/i;
 const UNLIKELY_ROLES = new Set(['menu', 'menubar', 'complementary', 'navigation', 'alert', 'alertdialog', 'dialog']);
 
-function isUnlikely(el: Element, tag: string): boolean {
+function isUnlikely(el: Element, tag: string, cls: string, id: string): boolean {
   const role = el.getAttribute('role');
   if (role && UNLIKELY_ROLES.has(role)) return true;
   if (tag === 'BODY' || tag === 'A' || tag === 'TABLE' || tag === 'TBODY' || tag === 'TR' || tag === 'TD' || tag === 'ARTICLE' || tag === 'MAIN') return false;
-  const words = (el.getAttribute('class') ?? '') + ' ' + (el.getAttribute('id') ?? '');
+  const words = cls + ' ' + id;
   if (words.length < 3) return false;
   return UNLIKELY.test(words) && !MAYBE.test(words);
 }

@@ -1,0 +1,246 @@
+#!/usr/bin/env node
+// `npm run bench:extract [-- --quick] [-- --no-live] [-- --no-node]`
+//
+// Article extraction and clutter, Lede against Readability.js and Defuddle on the same pages:
+//  1. Text quality in Node: /work/shared/bench/extraction/eval.mjs runs each tool's command once per
+//     page of the ScrapingHub and trafilatura dev sets (Lede: its CLI; the peers: the wrappers in
+//     scripts/bench/extract/, all over linkedom) and scores it (shingle F1 / snippet F1). Times are
+//     each tool's own extract_ms (HTML parsing excluded for all).
+//  2. Time on the live page: every page loaded in headless Chromium, each tool injected and timed
+//     there (scripts/bench/extract/live.mjs).
+//  3. Clutter: share of the hand-labelled blocks in test/clutter-labels.json that Lede hides, and
+//     story words hidden (must be 0), in Node (no layout) and in Chromium (with layout).
+// --quick uses 15 pages of each set. Lede's CLI is run as `node dist/cli/lede.mjs` after one
+// `scripts/analyze.mjs` build check: the same program `npm run -s analyze` runs, without npm's
+// start-up on every page.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { bundle } from './extract/bundle.mjs';
+import { browserBundles, timeLive } from './extract/live.mjs';
+import { labelsHidden, storyWordsHidden, snippetWordsHidden } from './extract/clutter-eval.mjs';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const BENCH = '/work/shared/bench/extraction';
+const CORPUS = '/work/shared/corpus/extraction';
+const { loadDataset, readPageBytes, decodeUtf8OrNull } = await import(`${BENCH}/dataset.mjs`);
+
+const argv = process.argv.slice(2);
+const opt = {
+  quick: argv.includes('--quick'),
+  live: !argv.includes('--no-live'),
+  node: !argv.includes('--no-node'),
+  tools: (argv.find((a) => a.startsWith('--tools=')) ?? '--tools=lede,readability,defuddle').slice(8).split(','),
+};
+const QUICK_PAGES = 15;
+const tmp = mkdtempSync(join(tmpdir(), 'lede-bench-'));
+const t0 = performance.now();
+const log = (...a) => console.error(`[${((performance.now() - t0) / 1000).toFixed(0).padStart(4)}s]`, ...a);
+
+const TOOLS = {
+  lede: `node ${root}dist/cli/lede.mjs {html} --url {url} --json`,
+  readability: `node ${root}scripts/bench/extract/readability.mjs {html} --url {url}`,
+  defuddle: `node ${root}scripts/bench/extract/defuddle.mjs {html} --url {url}`,
+};
+const SETS = [
+  { name: 'scrapinghub', dir: `${CORPUS}/scrapinghub` },
+  { name: 'trafilatura', dir: `${CORPUS}/trafilatura` },
+];
+
+/** An even spread of pages for --quick, so that quick figures are not the first sites only. */
+function pick(items) {
+  if (!opt.quick) return items;
+  const step = items.length / QUICK_PAGES;
+  return Array.from({ length: QUICK_PAGES }, (_, i) => items[Math.floor(i * step)]);
+}
+
+function run(cmd, args) {
+  return new Promise((res) => {
+    const child = spawn(cmd, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (err = (err + d).slice(-4000)));
+    child.on('close', (code) => res({ code, out, err }));
+  });
+}
+
+// ------------------------------------------------------------------ build
+{
+  const r = spawnSync(process.execPath, [join(root, 'scripts/analyze.mjs'), '--help'], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
+  if (r.status !== 0 || !existsSync(join(root, 'dist/cli/lede.mjs'))) {
+    console.error('bench:extract: building the CLI failed\n' + String(r.stderr));
+    process.exit(1);
+  }
+}
+
+const datasets = SETS.map((s) => {
+  const ds = loadDataset(s.dir);
+  const items = pick(ds.items);
+  const idsFile = join(tmp, `${s.name}.ids`);
+  writeFileSync(idsFile, items.map((it) => it.id).join('\n') + '\n');
+  return { ...s, kind: ds.kind, items, idsFile };
+});
+
+// ------------------------------------------------------------------ 1. quality in Node
+const quality = {}; // set -> tool -> summary
+if (opt.node) {
+  for (const ds of datasets) {
+    quality[ds.name] = {};
+    for (const tool of opt.tools) {
+      log(`node: ${tool} on ${ds.name} (${ds.items.length} pages)`);
+      const json = join(tmp, `${ds.name}-${tool}.json`);
+      const r = await run(process.execPath, [`${BENCH}/eval.mjs`, '--data', ds.dir, '--ids', `@${ds.idsFile}`, '--cmd', TOOLS[tool],
+        '--label', tool, '--json', json, '--per-page', join(tmp, `${ds.name}-${tool}.tsv`), '--bootstrap', '200', '--quiet']);
+      if (r.code !== 0 || !existsSync(json)) {
+        log(`  eval failed: ${r.err.split('\n').slice(-3).join(' ')}`);
+        continue;
+      }
+      quality[ds.name][tool] = JSON.parse(readFileSync(json, 'utf8'));
+      log(`  ${r.out.trim()}`);
+    }
+  }
+}
+
+// ------------------------------------------------------------------ 3a. clutter in Node
+const labelsFile = join(root, 'test/clutter-labels.json');
+const labels = existsSync(labelsFile) ? JSON.parse(readFileSync(labelsFile, 'utf8')).pages : {};
+const truthOf = new Map();
+for (const ds of datasets) for (const it of loadDataset(ds.dir).items) truthOf.set(it.id, { ds, it });
+
+function pagesForClutter() {
+  // Every benchmark page (for story words), plus labelled pages outside the selection.
+  const pages = new Map();
+  for (const ds of datasets) for (const it of ds.items) pages.set(it.id, { id: it.id, ds, it });
+  if (!opt.quick) {
+    for (const id of Object.keys(labels)) {
+      if (pages.has(id)) continue;
+      const t = truthOf.get(id);
+      if (t) pages.set(id, { id, ds: t.ds, it: t.it });
+    }
+  }
+  return [...pages.values()];
+}
+
+function pageHtml(p) {
+  const bytes = readPageBytes(p.it.file);
+  const text = decodeUtf8OrNull(bytes);
+  return { bytes, text: text ?? bytes.toString('latin1'), utf8: text !== null };
+}
+
+function scoreClutter(results) {
+  // results: [{ id, hidden: string[] }]
+  let labelled = 0;
+  let found = 0;
+  const missed = [];
+  let storyWords = 0;
+  const leaks = [];
+  for (const r of results) {
+    const lab = labels[r.id]?.labels ?? [];
+    if (lab.length) {
+      const m = labelsHidden(lab, r.hidden);
+      labelled += lab.length;
+      found += m.found.length;
+      for (const x of m.missed) missed.push(`${r.id.slice(0, 24)}: ${x}`);
+    }
+    const t = truthOf.get(r.id);
+    let w = 0;
+    if (t && t.ds.kind === 'scrapinghub') w = storyWordsHidden(t.it.truth, r.hidden);
+    else if (t) w = snippetWordsHidden(t.it.with, r.hidden);
+    else if (r.storyText) w = storyWordsHidden(r.storyText, r.hidden);
+    if (w) leaks.push(`${r.id.slice(0, 30)}: ${w} words`);
+    storyWords += w;
+  }
+  return { labelled, found, missed, storyWords, leaks, pages: results.length };
+}
+
+const sample = { id: 'mosul', url: 'https://courier.example/world/mosul', file: join(root, 'assets/sample/mosul.html') };
+let clutterNode = null;
+{
+  log('node: Lede clutter on labelled and benchmark pages');
+  const entry = join(tmp, 'clutter-entry.ts');
+  writeFileSync(entry, `export { extractArticle } from '${root}src/core/extract/index.ts';\nexport { findClutter } from '${root}src/core/clutter/index.ts';\nexport { parseHtml } from '${root}src/cli/dom.ts';\n`);
+  const lede = await import(await bundle(entry, { dir: tmp, name: 'lede-node' }));
+  const results = [];
+  const one = (id, html, url, storyText) => {
+    const doc = lede.parseHtml(html);
+    const article = lede.extractArticle(doc, { url });
+    const hidden = article.isArticle ? lede.findClutter(doc, article).map((c) => c.text) : [];
+    results.push({ id, hidden, storyText: storyText ?? null });
+  };
+  const sampleHtml = readFileSync(sample.file, 'utf8');
+  const sampleArticle = lede.extractArticle(lede.parseHtml(sampleHtml), { url: sample.url });
+  one(sample.id, sampleHtml, sample.url, sampleArticle.paragraphs.join('\n'));
+  for (const p of pagesForClutter()) one(p.id, pageHtml(p).text, p.it.url);
+  clutterNode = scoreClutter(results);
+}
+
+// ------------------------------------------------------------------ 2 + 3b. live Chromium
+let live = null;
+let clutterLive = null;
+if (opt.live) {
+  const pages = pagesForClutter();
+  log(`chromium: ${pages.length + 1} pages, Lede / Readability / Defuddle timed in the page`);
+  const bundles = await browserBundles(tmp);
+  const items = [{ id: sample.id, url: sample.url, html: readFileSync(sample.file), utf8: true }];
+  for (const p of pages) {
+    const h = pageHtml(p);
+    items.push({ id: p.id, url: p.it.url, html: h.bytes, utf8: p.ds.kind === 'scrapinghub' || h.utf8 });
+  }
+  live = await timeLive(items, bundles, {
+    onProgress: (i, n) => { if (i % 50 === 0 || i === n) log(`  ${i}/${n}`); },
+  });
+  const ok = live.filter((r) => !r.error);
+  const sampleLive = ok.find((r) => r.id === sample.id);
+  clutterLive = scoreClutter(ok.map((r) => ({ id: r.id, hidden: r.lede.hidden, storyText: r.id === sample.id ? sampleLive?.lede.text : null })));
+  const errors = live.filter((r) => r.error);
+  if (errors.length) log(`  ${errors.length} pages failed to load: ${errors.slice(0, 3).map((e) => `${e.id}: ${e.error}`).join('; ')}`);
+}
+
+// ------------------------------------------------------------------ report
+const pct = (sorted, p) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))] : NaN);
+const stats = (xs) => {
+  const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  return { median: pct(s, 0.5), p95: pct(s, 0.95), n: s.length };
+};
+const f3 = (x) => (Number.isFinite(x) ? x.toFixed(3) : '  -  ');
+const f1 = (x) => (Number.isFinite(x) ? x.toFixed(1) : '-');
+
+const out = [];
+out.push('');
+out.push(`Article extraction, dev splits${opt.quick ? ` (--quick: ${QUICK_PAGES} pages per set)` : ''}: Lede vs Readability.js 0.6 vs Defuddle 0.19`);
+const head = ['tool', 'SH F1', 'P', 'R', 'SH ms med/p95', 'TR F1', 'P', 'R', 'TR ms med/p95', 'Chromium ms med/p95'];
+const rows = [head];
+for (const tool of opt.tools) {
+  const sh = quality.scrapinghub?.[tool];
+  const tr = quality.trafilatura?.[tool];
+  const nodeMs = (q) => (q?.timing?.extract_ms ? `${f1(q.timing.extract_ms.median)}/${f1(q.timing.extract_ms.p95)}` : '-');
+  let chromium = '-';
+  if (live) {
+    const s = stats(live.filter((r) => !r.error).map((r) => r[tool]?.ms));
+    chromium = `${f1(s.median)}/${f1(s.p95)} (n=${s.n})`;
+  }
+  rows.push([tool, f3(sh?.f1), f3(sh?.precision), f3(sh?.recall), nodeMs(sh), f3(tr?.f1), f3(tr?.precision), f3(tr?.recall), nodeMs(tr), chromium]);
+}
+const widths = head.map((_, c) => Math.max(...rows.map((r) => String(r[c]).length)));
+for (const r of rows) out.push(r.map((v, c) => String(v).padEnd(widths[c])).join('  '));
+out.push('SH = ScrapingHub (shingle F1, macro), TR = trafilatura (with/without snippets, micro). ms: the tool\'s own extraction time');
+out.push('per page (Node: linkedom, parsing excluded; Chromium: live page, Lede = detection + clutter, peers on a clone).');
+if (live) {
+  const l = stats(live.filter((r) => !r.error).map((r) => r.lede?.ms));
+  const rd = stats(live.filter((r) => !r.error).map((r) => r.readability?.ms));
+  out.push(`Chromium: Lede median ${f1(l.median)} ms (target <= 8), p95 ${f1(l.p95)} ms (target <= 30); ` +
+    `Lede/Readability median ratio ${(l.median / rd.median).toFixed(2)} (target <= 0.5).`);
+}
+for (const [name, c] of [['Node (linkedom, no layout)', clutterNode], ['Chromium (layout)', clutterLive]]) {
+  if (!c) continue;
+  out.push(`Clutter, ${name}: labelled blocks hidden ${c.found}/${c.labelled} = ${(100 * c.found / Math.max(1, c.labelled)).toFixed(1)}% ` +
+    `(target >= 95%); story words hidden ${c.storyWords} on ${c.pages} pages (target 0)`);
+  if (c.missed.length) out.push(`  missed: ${c.missed.slice(0, 12).join(' | ')}${c.missed.length > 12 ? ` … (${c.missed.length})` : ''}`);
+  if (c.leaks.length) out.push(`  STORY HIDDEN: ${c.leaks.join(' | ')}`);
+}
+out.push(`per-page files in ${tmp}; total ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+console.log(out.join('\n'));
