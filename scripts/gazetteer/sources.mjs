@@ -166,6 +166,9 @@ export function marine() {
     const name = titleCase(p.name);
     const [lon, lat] = polygonPoint(f.geometry);
     const alts = p.namealt ? p.namealt.split(/[|,]/).map((s) => titleCase(s.trim())) : [];
+    // "the Mediterranean", "the Pacific": seas and oceans are named without their noun too.
+    const bare = name.match(/^(.+) (?:Sea|Ocean)$/);
+    if (bare && !/^(?:North|South|East|West)$/.test(bare[1])) alts.push(bare[1]);
     out.push({ kind: 'S', name, alts: withPlainSpellings(alts).filter((a) => a && a !== name), lat, lon, rank: p.scalerank });
   }
   return out;

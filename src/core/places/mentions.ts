@@ -41,7 +41,7 @@ const TOKEN = /\p{Lu}(?:\.\p{Lu})+\.?|[\p{L}\p{M}\p{N}]+/gu;
 const UPPER = /^\p{Lu}/u;
 const ALL_CAPS = /^[\p{Lu}.]+$/u;
 /** Lower-case words that may sit inside a place name: "Stratford-upon-Avon", "Rio de Janeiro". */
-const CONNECTORS = new Set(['of', 'de', 'del', 'da', 'do', 'dos', 'das', 'di', 'du', 'des', 'la', 'le', 'les', 'el', 'al', 'upon', 'on', 'the', 'and', 'y', 'am', 'an', 'der', 'sur', 'en', 'in']);
+const CONNECTORS = new Set(['d', 'l', 's', 'of', 'de', 'del', 'da', 'do', 'dos', 'das', 'di', 'du', 'des', 'la', 'le', 'les', 'el', 'al', 'upon', 'on', 'the', 'and', 'y', 'am', 'an', 'der', 'sur', 'en', 'in']);
 /** Titles before a name make the name a person's: "Sen. Jordan", "President Lincoln". */
 export const PERSON_TITLES = new Set(
   `mr mrs ms miss dr prof sen rep gov gen lt col maj capt sgt cpl pvt adm cmdr rev fr msgr hon
@@ -219,7 +219,7 @@ function personOrOrganisation(text: string, tokens: Token[], i: number, end: num
   // "in English", "speaks Spanish": a language, not a people or a country.
   if (prevWord && LANGUAGE_CUES.has(prevWord) && m.aliases.every((a) => a.type === 'demonym')) return true;
   // A bare river or lake name ("Orange", "Don") is a river only as "the Orange".
-  if (prevWord !== 'the' && !m.surface.includes(' ') && m.aliases.every((a) => 'RL'.includes(a.entry.kind))) return true;
+  if (prevWord !== 'the' && !m.surface.includes(' ') && m.aliases.every((a) => 'RLS'.includes(a.entry.kind))) return true;
   if (m.capitalisedNext) {
     // Adjectives and country codes modify what follows ("U.S. Army", "Iraqi Army"): still places.
     const modifier = m.aliases.some((a) => a.type === 'demonym') || /\./.test(m.surface) || ALL_CAPS.test(m.surface);
@@ -241,7 +241,7 @@ const SPEECH = new Set(['said', 'says', 'told', 'added', 'explained', 'noted', '
 /** Nouns of institutions named after their town: "Gainesville Police", "Edmonton Oilers" is not. */
 const INSTITUTION_WORDS = new Set(
   `police fire city county school schools high middle elementary department council commission sheriff
-   mayor times herald post news daily tribune journal gazette university college hospital airport regional
+   mayor university college hospital airport regional
    public library chamber board township community memorial medical center centre area metro police
    district court jail state church club mall station market`.split(/\s+/),
 );

@@ -142,8 +142,12 @@ function believable(best: Scored, m: Mention): boolean {
 
 function pick(m: Mention, ev: Evidence | null): Scored | null {
   let best: Scored | null = null;
-  for (const e of candidates(m)) {
+  const all = candidates(m);
+  // A small town named after a state or country ("Florida, N.Y.") is meant only when qualified.
+  const shadowed = all.some((e) => e.kind === 'A' || e.kind === 'C');
+  for (const e of all) {
     const s = score(e, m, ev);
+    if (shadowed && e.kind === 'P' && e.pop < BIG_CITY && !qualifies(e, m)) s.score -= 3;
     if (!best || s.score > best.score) best = s;
   }
   return best;

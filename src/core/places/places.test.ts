@@ -1,0 +1,107 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { findPlaces, parseGazetteer } from '.';
+import type { Place } from '../types';
+
+const gazetteer = parseGazetteer(readFileSync(new URL('../../../assets/gazetteer/places.tsv', import.meta.url), 'utf8'));
+const find = (...paragraphs: string[]) => findPlaces(paragraphs, gazetteer);
+const named = (places: Place[], name: string) => places.find((p) => p.name === name);
+const km = (p: Place, lat: number, lon: number) => {
+  const r = Math.PI / 180;
+  const a = Math.sin(((lat - p.lat!) * r) / 2) ** 2 + Math.cos(p.lat! * r) * Math.cos(lat * r) * Math.sin(((lon - p.lon!) * r) / 2) ** 2;
+  return 12742 * Math.asin(Math.sqrt(a));
+};
+
+const MOSUL = [
+  'MOSUL, Iraq — Iraq’s prime minister declared an end to the Islamic State caliphate Thursday after Iraqi forces captured the compound of a landmark mosque in Mosul.',
+  '“We are seeing the end of the fake Daesh state,” Haider al-Abadi said.',
+  'The destroyed al-Nuri mosque retaken by Iraqi special forces Thursday is a hugely symbolic win, in territories then held by the Islamic State in Syria and Iraq.',
+  'The Islamic State has blamed a U.S. airstrike for the destruction, a claim rejected by a spokesman for the U.S.-led coalition.',
+  'Iraqi troops are pushing deeper into the Old City, a densely populated neighborhood west of the Tigris River where Islamic State fighters are making their last stand.',
+];
+
+describe('place glossary on a news story', () => {
+  const places = find(...MOSUL);
+
+  it('finds the city, its country through adjectives and possessives, and the river', () => {
+    const mosul = named(places, 'Mosul')!;
+    expect(mosul.kind).toBe('city');
+    expect(mosul.country).toBe('Iraq');
+    expect(km(mosul, 36.34, 43.12)).toBeLessThan(20);
+    expect(mosul.description).toMatch(/Iraq · pop\. 1\.7 M/);
+    const iraq = named(places, 'Iraq')!;
+    expect(iraq.mentions).toEqual(expect.arrayContaining(['Iraq', 'Iraqi']));
+    expect(named(places, 'Syria')?.kind).toBe('country');
+    expect(named(places, 'Tigris River')?.kind).toBe('river');
+    expect(named(places, 'United States')?.mentions).toContain('U.S.');
+  });
+
+  it('describes places the article defines and puts them in their city', () => {
+    const oldCity = named(places, 'Old City')!;
+    expect(oldCity.description).toMatch(/^Densely populated neighborhood west of the Tigris River/);
+    expect(oldCity.country).toBe('Iraq');
+    expect(km(oldCity, 36.34, 43.12)).toBeLessThan(20);
+    const mosque = named(places, 'al-Nuri mosque')!;
+    expect(mosque.kind).toBe('landmark');
+    expect(km(mosque, 36.34, 43.12)).toBeLessThan(20);
+  });
+
+  it('does not take the militant group or its nickname for places', () => {
+    const all = places.flatMap((p) => [p.name, ...p.mentions]).join('|');
+    expect(all).not.toMatch(/Islamic State|Daesh|Abadi/);
+  });
+
+  it('lists countries and cities first, with the first sentence that names them', () => {
+    expect(['country', 'city']).toContain(places[0].kind);
+    expect(named(places, 'Mosul')!.firstParagraph).toBe(0);
+    expect(named(places, 'Syria')!.firstSentence).toContain('Syria and Iraq');
+  });
+});
+
+describe('resolving ambiguous names', () => {
+  it('reads "Paris, Texas" as the Texan town and plain "Paris" in a French story as the capital', () => {
+    const texas = named(find('The fair opened in Paris, Texas, on Friday.'), 'Paris')!;
+    expect(texas.region).toBe('Texas');
+    const france = named(find('Protesters marched in Paris on Saturday, and the French government met in Lyon.'), 'Paris')!;
+    expect(france.country).toBe('France');
+  });
+
+  it('tells the state of Georgia from the country by the article’s other places', () => {
+    const state = named(find('Atlanta police said the storm hit Georgia overnight, and Savannah lost power.'), 'Georgia')!;
+    expect(state.country).toBe('United States');
+    const country = named(find('Russian troops moved into Georgia, and shelling was heard in Tbilisi.'), 'Georgia')!;
+    expect(country.kind).toBe('country');
+  });
+
+  it('knows counties and state abbreviations of local news', () => {
+    const places = find('A fire destroyed a barn in Laurel County on Monday, officials in London, Ky., said.');
+    expect(named(places, 'Laurel County')?.region).toBe('Kentucky');
+    expect(named(places, 'London')?.region).toBe('Kentucky');
+    expect(named(places, 'Kentucky')?.mentions).toContain('Ky.');
+  });
+});
+
+describe('names that only look like places', () => {
+  it('rejects newspapers, people and words that happen to be town names', () => {
+    const places = find(
+      'The Washington Post reported that Michael Jordan would attend.',
+      'March was cold. Police said the roads were icy.',
+      'Tyler said he would return, and Linda Sumner agreed.',
+    );
+    expect(places.map((p) => p.name)).toEqual([]);
+  });
+
+  it('still finds a town used before an institution or a date', () => {
+    const places = find('Gainesville Police said the victims were taken to Northeast Georgia Medical Center.', 'He arrived in Quezon City Wednesday.');
+    expect(named(places, 'Gainesville')?.region).toBe('Georgia');
+    expect(named(places, 'Quezon City')?.country).toBe('Philippines');
+  });
+});
+
+describe('bad input', () => {
+  it('gives an empty glossary for an unusable gazetteer or odd paragraphs, never an error', () => {
+    expect(parseGazetteer('not a gazetteer').size).toBe(0);
+    expect(findPlaces(['Mosul, Iraq'], parseGazetteer(null))).toEqual([]);
+    expect(find('', '   ', '—', '1234')).toEqual([]);
+  });
+});
