@@ -39,7 +39,9 @@ export function escapeMarkdown(text: string): string {
 }
 
 function speakerLine(q: Quote, labels: ExportLabels): string {
-  return [q.speaker ?? labels.unattributed, q.role].filter(Boolean).join(', ');
+  // The quote finder may give a role as the only name ("a spokesman"): say it once.
+  const role = q.role && q.role !== q.speaker ? q.role : null;
+  return [q.speaker ?? labels.unattributed, role].filter(Boolean).join(', ');
 }
 
 function placeFacts(p: Place, labels: ExportLabels): string {

@@ -25,7 +25,7 @@ export function KeyQuotes({ quotes, content, tabId }: { quotes: Quote[]; content
                 </span>
                 <span class="speaker">
                   <span {...content}>{q.speaker ?? t('unattributed')}</span>
-                  {q.role ? (
+                  {q.role && q.role !== q.speaker ? (
                     <span class="role" {...content}>
                       , {q.role}
                     </span>

@@ -7,7 +7,11 @@ export function Loading() {
       <p class="visually-hidden" role="status">
         {t('loading')}
       </p>
-      <div class="skeleton skeleton-title" />
+      {/* The page's one heading while the result is not in (a role, not an <h1>, so that a look
+          for the article's title never finds this placeholder). */}
+      <div role="heading" aria-level={1} class="skeleton skeleton-title">
+        <span class="visually-hidden">{t('extName')}</span>
+      </div>
       <div class="skeleton skeleton-meta" />
       {[0, 1, 2].map((i) => (
         <div key={i} class="skeleton skeleton-line" />
