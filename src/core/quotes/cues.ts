@@ -193,6 +193,12 @@ export function cueBefore(before: string): Cue | null {
   if (!frag.trim() || /[.!?]["”’]?\s*$/.test(frag) && !/:\s*$/.test(frag)) return null;
   const acc = /according\s+to\s+([^,]+),\s*$/i.exec(frag);
   if (acc) return objectCue(acc[1]);
+  // "As Vulture put it, “…”"
+  const putIt = /\b[Aa]s\s+(\p{Lu}[\p{L}.’' -]{1,60}?)\s+(?:put|puts|has put)\s+it,?\s*$/u.exec(frag);
+  if (putIt) {
+    const parsed = parseName(putIt[1]);
+    if (parsed) return { kind: 'name', name: parsed.name, title: parsed.title, role: null };
+  }
   const inverted = /(?:^|\s)(?:Said|Says|Added|Asked|Wrote)\s+(.+?)[,:]?\s*$/u.exec(frag);
   if (inverted) return objectCue(inverted[1]);
   let m: RegExpExecArray | null = null;
@@ -226,6 +232,10 @@ export function colonIntro(before: string): Cue | null {
   if (!/:\s*$/.test(frag)) return null;
   // "Pollsters agree - Carl Bialik: “…”": a name alone before the colon labels the quote.
   const label = /(?:^|[-–—―]\s+)(\p{Lu}[^:,]{1,50}):\s*$/u.exec(frag);
+  if (label && /^(?:(?:\p{Lu}[\p{L}.’'-]*|and|&)\s*)+$/u.test(label[1].trim())) {
+    const parsed = parseName(label[1].split(/\s+(?:and|&)\s+/)[0]);
+    if (parsed) return { kind: 'name', name: parsed.name, title: parsed.title, role: null };
+  }
   if (label) {
     const parsed = parseName(label[1]);
     if (parsed && parsed.name.split(/\s+/).length === label[1].trim().split(/\s+/).length - (parsed.title ? parsed.title.split(/\s+/).length : 0)) {
@@ -318,6 +328,15 @@ function lastClause(text: string): string {
   let start = 0;
   for (const m of text.matchAll(re)) start = (m.index ?? 0) + m[0].length;
   return text.slice(start);
+}
+
+/** A signature line closing an epigraph-style quote: `S.C. Rep. Jim Clyburn.”` or
+ *  `Dean Baker, Center for Economic and Policy Research."` */
+export function signatureCue(line: string): Cue | null {
+  const m = /^(\p{Lu}[^“”"]{1,100}?)[.]?["”]\s*$/u.exec(line.trim());
+  if (!m || m[1].split(/\s+/).length > 12) return null;
+  const cue = objectCue(m[1]);
+  return cue?.kind === 'name' ? cue : null;
 }
 
 /** "PENCE: Well, ..." — speaker labels of transcripts, at the start of a quote. */

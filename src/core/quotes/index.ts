@@ -1,7 +1,7 @@
 // Direct quotations and who said them.
 import type { Quote } from '../types';
 import { findQuotations, type Quotation, type Segment } from './marks';
-import { colonIntro, cueAfter, cueBefore, sentenceSubject, transcriptLabel, type Cue } from './cues';
+import { colonIntro, cueAfter, cueBefore, sentenceSubject, signatureCue, transcriptLabel, type Cue } from './cues';
 import { Cast, type Person } from './names';
 import { Reader } from './reader';
 
@@ -74,6 +74,10 @@ function cueFor(paragraphs: string[], quotations: Quotation[], qi: number, text:
   const asks = /[?!]$/.test(trimmed);
   const after = last.closed ? cueAfter(p.slice(last.outerEnd, afterEnd), endsSentence, asks) : null;
   if (after) return after;
+  if (!last.closed && paragraphs[last.paragraph + 1]) {
+    const signed = signatureCue(paragraphs[last.paragraph + 1]);
+    if (signed) return signed;
+  }
   // “A” and “B,” Howard Dean said: quotes joined within one sentence share the attribution
   // that follows the last of them.
   for (let k = qi + 1, from = last; k < Math.min(quotations.length, qi + 4); k++) {
