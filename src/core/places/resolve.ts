@@ -92,6 +92,8 @@ interface Scored {
   weak: boolean;
   /** The article names some country or state (other than through this name). */
   anchored: boolean;
+  /** The article names this place's state or province. */
+  regional: boolean;
 }
 
 function score(e: GazEntry, m: Mention, ev: Evidence | null): Scored {
@@ -99,10 +101,11 @@ function score(e: GazEntry, m: Mention, ev: Evidence | null): Scored {
   const qual = qualifies(e, m);
   let strong = qual;
   let weak = false;
+  let regional = false;
   if (qual) s += 9;
   if (ev && e.kind !== 'C' && e.kind !== 'K') {
     if (e.cc && others(ev.countries, e.cc, m.key) > 0) (s += CC_BONUS), (weak = true);
-    if (e.region && e.kind !== 'A' && others(ev.regions, e.region, m.key) > 0) (s += 3), (strong = true);
+    if (e.region && e.kind !== 'A' && others(ev.regions, e.region, m.key) > 0) (s += 3), (strong = true), (regional = true);
     if (e.lat !== null && e.lon !== null && e.kind !== 'A') {
       for (const p of ev.points) {
         if (p.key !== m.key && kmBetween(e.lat, e.lon, p.lat, p.lon) < NEAR_KM) {
@@ -118,15 +121,15 @@ function score(e: GazEntry, m: Mention, ev: Evidence | null): Scored {
   if (ev && e.region && e.kind === 'A' && others(ev.maybeTowns, e.region, m.key) > 0) s += 1.5;
   let anchored = false;
   if (ev) for (const keys of ev.countries.values()) if (keys.size > (keys.has(m.key) ? 1 : 0)) anchored = true;
-  return { entry: e, score: s, strong, weak, anchored };
+  return { entry: e, score: s, strong, weak, anchored, regional };
 }
 
 /** Whether a resolved candidate is believable at all for this mention. */
 function believable(best: Scored, m: Mention): boolean {
   const e = best.entry;
-  // "Center", "Spring", "Commerce": only a "City, State" qualifier or a big city makes these
-  // towns; being near the article's other places is not enough.
-  if (e.commonWord && e.kind === 'P' && !qualifies(e, m)) return e.pop >= BIG_CITY && !m.sentenceInitial;
+  // "Center", "Spring", "Commerce": only a "City, State" qualifier, the town's own state named
+  // in the article, or a big city makes these towns; being near other places is not enough.
+  if (e.commonWord && e.kind === 'P' && !qualifies(e, m)) return (e.pop >= BIG_CITY || best.regional) && !m.sentenceInitial;
   if (best.strong) return true;
   // City sections ("Old City", "Downtown") exist in many cities: only the article can say which.
   if (e.section) return false;
