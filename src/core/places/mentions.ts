@@ -168,8 +168,13 @@ export function findMentions(paragraphs: string[], gaz: Gazetteer): { mentions: 
           continue;
         }
         const next = tokens[m.end];
+        // "Northern Europe", "South Los Angeles": the part is named with its direction, and the
+        // glossary lists that form under the whole place.
+        const before = tokens[i - 1];
+        const directed =
+          before && DIRECTIONS.test(before.text) && sentence.slice(before.end, tok.start) === ' ' && usable.some((a) => a.type !== 'demonym');
         const mention: Mention = {
-          surface, key: m.key, aliases: usable, paragraph: p, sentence, start: tok.start, end: m.stop,
+          surface: directed ? sentence.slice(before.start, m.stop) : surface, key: m.key, aliases: usable, paragraph: p, sentence, start: tok.start, end: m.stop,
           sentenceInitial: isInitial(tokens, i, sentence),
           capitalisedNext: !!next && sentence.slice(m.stop, next.start) === ' ' && UPPER.test(next.text) && !CALENDAR.test(next.text),
         };
@@ -232,6 +237,7 @@ function personOrOrganisation(text: string, tokens: Token[], i: number, end: num
   return false;
 }
 
+const DIRECTIONS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Northeast|Northwest|Southeast|Southwest|Northeastern|Northwestern|Southeastern|Southwestern)$/;
 /** "Quezon City Wednesday": dates follow place names without making them organisations. */
 const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/;
 const LOCATIVE = new Set(['in', 'at', 'from', 'near', 'outside', 'into', 'across', 'around', 'throughout', 'toward', 'towards']);
