@@ -49,11 +49,16 @@ export function subjectOf(rawPre: string): Cue | null {
   // followed only by appositives is the subject.
   if (endsComma && chunks.length > 2) {
     for (let k = 0; k < chunks.length - 1; k++) {
-      const cue = phraseCue(chunks[k].trim(), true);
+      const chunk = chunks[k].trim().replace(/^\d+-year-old\s+/, '');
+      // Only a chunk that is all name (with titles) heads an appositive chain.
+      if (!/^(?:(?:\p{Lu}[\p{L}.’'-]*|al|el|bin|de|van|von|da|di|del)[\s-]*)+$/u.test(chunk)) continue;
+      const cue = phraseCue(chunk, true);
       if (cue?.kind !== 'name') continue;
       const rest = chunks.slice(k + 1).map((c) => c.trim());
-      // ", a salesman from Sumter, South Carolina," — a place may follow an appositive.
-      const appositives = rest.every((c, j) => APPOSITIVE_START.test(c) || (j > 0 && APPOSITIVE_START.test(rest[0]) && /^\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2}$/u.test(c)));
+      // ", a salesman from Sumter, South Carolina," — a place may follow an appositive that ends in one.
+      const placeAfter = (j: number): boolean =>
+        j > 0 && /(?:\b(?:from|in|of|near|outside)\s+\p{Lu}[\p{L}.]*|\b(?:capital|city|town|state|county))$/u.test(rest[j - 1]) && /^\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2}$/u.test(rest[j]);
+      const appositives = rest.every((c, j) => APPOSITIVE_START.test(c) || placeAfter(j));
       if (APPOSITIVE_START.test(rest[0] ?? '') && appositives) {
         return { ...cue, role: cue.role ?? roleText(chunks[k + 1].trim()) };
       }
@@ -182,7 +187,9 @@ export function cueAfter(after: string, quoteEndsSentence: boolean, quoteAsks: b
   if (quoteAsks && quoteEndsSentence && pre.split(/\s+/).filter(Boolean).length > 4) return null;
   // "… in the 2008 primary, said Paul Beck": an adverbial before an inverted attribution.
   if (!pre.trim() || /^(?:in|at|on|during|for|from|after|before|with|to)\b[^,]*,\s*$/i.test(pre)) {
-    return LISTENER_VERB.test(m[0]) ? null : objectCue(rest.slice(m.index + m[0].length));
+    // "…,” adding that Trump …: a participle continues the sentence's own subject.
+    if (LISTENER_VERB.test(m[0]) || /ing$/.test(m[0])) return null;
+    return objectCue(rest.slice(m.index + m[0].length));
   }
   return subjectOf(pre);
 }
@@ -215,11 +222,12 @@ export function cueBefore(before: string): Cue | null {
   const relative = /\s(?:who|that|which)\s*$/i.exec(pre);
   if (relative) return relative[0].trim().toLowerCase() === 'who' ? nominalOrName(pre.slice(0, relative.index)) : null;
   // "Because of the schedule, explained Rosenberg, “…": inverted after a comma.
+  const cue = subjectOf(pre);
+  if (cue?.kind === 'name' || cue?.kind === 'pronoun') return cue;
   if (/,\s*$/.test(pre) && !LISTENER_VERB.test(m[0])) {
     const inverted = objectCue(frag.slice(m.index + m[0].length));
     if (inverted?.kind === 'name') return inverted;
   }
-  const cue = subjectOf(pre);
   if (cue) return cue;
   // "Reed said he had not read it, but called it a “starting point”": the clause's subject.
   if (/\b(?:and|but)\s*$/.test(pre)) return clauseSubject(frag);
@@ -256,7 +264,7 @@ export function sentenceSubject(before: string): Cue | null {
 
 // The name or pronoun that opens a clause (after any leading adverbial phrase and comma).
 function clauseSubject(rawFrag: string): Cue | null {
-  const parts = rawFrag.replace(/\s*\([^()]{1,40}\)/g, '').split(/,\s+/);
+  const parts = rawFrag.replace(/\s*\([^()]{1,40}\)/g, '').replace(/(^|\s)\d+-year-old\s+/g, '$1').split(/,\s+/);
   for (const part of parts.slice(0, 3)) {
     const toks = part.trim().split(/\s+/);
     if (PRONOUN.test(toks[0] ?? '') && !/^(?:it|you|i)$/i.test(toks[0])) return { kind: 'pronoun', pronoun: toks[0].toLowerCase() };
@@ -295,6 +303,7 @@ function nominalOrName(text: string): Cue | null {
 /** The speaker named after a verb or "according to": "Sami al-Aridi, a police officer." */
 function objectCue(text: string): Cue | null {
   const clause = text.replace(/^\s+/, '');
+  if (/^(?:that|how|why|whether|if)\b/i.test(clause)) return null;
   const chunks = clause.split(/\s*,\s*/);
   const first = chunks[0].replace(/\s+(?:in|on|at|during|after|before|to|from|who|when|while|as|about|of|that|because|with|told|said|late|last|this|earlier)\b.*$/i, '');
   if (/^(?:reporters|journalists|the\s+(?:newspaper|paper|station|network|crowd|audience))\b/i.test(first)) return null;

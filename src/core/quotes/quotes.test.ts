@@ -46,6 +46,19 @@ describe('findQuotes: who said it', () => {
     ]);
   });
 
+  it('a long appositive ending in a place, and a participle that keeps the sentence subject', () => {
+    expect(
+      speakers([
+        'Dean Johnson, a 55-year-old salesman from Sumter, South Carolina, says Cruz will “leave here with a lot of momentum.”',
+        'Speaking to supporters, Cruz said there is “only one strong conservative in a position to win,” adding that Donald Trump “relentlessly attacks us and ignores the others.”',
+      ]),
+    ).toEqual([
+      ['leave here with a lot of momentum.', 'Dean Johnson'],
+      ['only one strong conservative in a position to win,', 'Cruz'],
+      ['relentlessly attacks us and ignores the others.', 'Cruz'],
+    ]);
+  });
+
   it('a colon introduction at the end of the previous paragraph', () => {
     expect(
       speakers(['Prime Minister Haider al-Abadi wrote on Twitter:', '“We will not relent, our brave forces will bring victory.”']),
