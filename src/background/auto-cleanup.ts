@@ -5,7 +5,7 @@
 import browser from 'webextension-polyfill';
 import contentScript from '../content/content-script.ts?iife';
 import type { AutoCleanup } from '../messaging/messages';
-import { loadSettings, originPatterns, saveSettings } from '../messaging/settings';
+import { loadSettings, originPatterns, saveSettings, sitePattern } from '../messaging/settings';
 
 const SCRIPT_ID = 'lede-auto-cleanup';
 
@@ -19,7 +19,7 @@ async function effective(wanted: AutoCleanup): Promise<AutoCleanup> {
     return { everywhere: true, sites: wanted.sites };
   }
   const sites: string[] = [];
-  for (const site of new Set(wanted.sites)) if (await granted(`${site}/*`)) sites.push(site);
+  for (const site of new Set(wanted.sites)) if (await granted(sitePattern(site))) sites.push(site);
   return { everywhere: false, sites };
 }
 

@@ -51,10 +51,16 @@ export async function saveSettings(patch: Partial<Settings>): Promise<Settings> 
   return next;
 }
 
+/** Host permission pattern for one site; match patterns carry no port (Firefox refuses them). */
+export function sitePattern(origin: string): string {
+  const { protocol, hostname } = new URL(origin);
+  return `${protocol}//${hostname}/*`;
+}
+
 /** Host permission patterns for the chosen sites (or for every web page). */
 export function originPatterns(auto: AutoCleanup): string[] {
   if (auto.everywhere) return ['http://*/*', 'https://*/*'];
-  return auto.sites.map((origin) => `${origin}/*`);
+  return [...new Set(auto.sites.map(sitePattern))];
 }
 
 /** "https://www.example.com" for a page URL Lede may clean up, or null (browser pages, files). */

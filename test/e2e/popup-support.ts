@@ -1,8 +1,10 @@
 // Shared by the popup suites (popup-*.test.ts): one browser per suite with the built extension,
 // the pages it reads, the reader's click, and the checks a reader (or a screen reader) would make.
 import type { Page } from 'playwright-core';
-import { readFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
 import { startPageServer, type PageServer } from './support/server';
 import { startOutboundRecorder, type OutboundRecorder } from './support/outbound-recorder';
@@ -19,16 +21,41 @@ export interface PopupRig {
   close(): Promise<void>;
 }
 
-export async function startRig(): Promise<PopupRig> {
+/**
+ * A profile in which the reader has already allowed Lede on these hosts: Chromium keeps a granted
+ * optional permission in the profile's Preferences, which is where this writes it. Headless
+ * Chromium shows permissions.request's prompt but nothing can answer it; with the grant in place,
+ * permissions.request resolves at once without a prompt, as it does for a reader who said yes.
+ */
+async function profileWithGrantedHosts(hosts: string[], proxy: string): Promise<string> {
+  const profile = mkdtempSync(join(tmpdir(), 'lede-granted-'));
+  const first = await launchWithExtension({ proxy, profile });
+  const id = first.extensionId;
+  await first.close();
+  const prefsFile = join(profile, 'Default', 'Preferences');
+  if (!existsSync(prefsFile)) throw new Error('Chromium wrote no Preferences');
+  const prefs = JSON.parse(readFileSync(prefsFile, 'utf8'));
+  const settings = prefs.extensions?.settings?.[id];
+  if (!settings) throw new Error(`no extension settings for ${id} in the profile`);
+  for (const key of ['granted_permissions', 'active_permissions']) {
+    settings[key] = { ...(settings[key] ?? {}), explicit_host: hosts };
+  }
+  writeFileSync(prefsFile, JSON.stringify(prefs));
+  return profile;
+}
+
+export async function startRig(options: { grantedHosts?: string[] } = {}): Promise<PopupRig> {
   const server = await startPageServer();
   const outbound = await startOutboundRecorder();
-  const browser = await launchWithExtension({ proxy: outbound.proxy });
+  const profile = options.grantedHosts ? await profileWithGrantedHosts(options.grantedHosts, outbound.proxy) : undefined;
+  const browser = await launchWithExtension({ proxy: outbound.proxy, profile });
   return {
     server,
     outbound,
     browser,
     async close() {
       await browser.close();
+      if (profile) rmSync(profile, { recursive: true, force: true });
       await outbound.close();
       await server.close();
     },

@@ -31,8 +31,10 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(options: { proxy?: string } = {}): Promise<ExtensionBrowser> {
-  const profile = mkdtempSync(join(tmpdir(), 'lede-chromium-'));
+export async function launchWithExtension(options: { proxy?: string; profile?: string } = {}): Promise<ExtensionBrowser> {
+  // A given profile (prepared by the caller, e.g. with a permission granted earlier) is the
+  // caller's to remove; a fresh one is removed on close.
+  const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'lede-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
     headless: true,
@@ -80,7 +82,7 @@ export async function launchWithExtension(options: { proxy?: string } = {}): Pro
     },
     async close() {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!options.profile) rmSync(profile, { recursive: true, force: true });
     },
   };
 }
