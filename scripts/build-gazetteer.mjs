@@ -12,7 +12,8 @@
 // use: n name, d demonym ("Iraqi"), a acronym (matches only in capitals: "ACT", not "Act"),
 //      c postal code usable only after a comma ("Paris, TX").
 // kind: C country, A state/province/region, N county, P city/town, K continent or broad region,
-//       R river, L lake, S sea/gulf/bay/strait, M mountain, I island, D other landform.
+//       R river, L lake, S sea/gulf/bay/strait, M mountain, I island, D other landform,
+//       B landmark that stands for an institution ("White House", "Kremlin").
 // flags: c national capital, a provincial capital, x city section, w the name is a common
 //       English word ("Police", "March"). Special keys "#c:iq" and "#r:us.ky" find a country or
 //       state by code.

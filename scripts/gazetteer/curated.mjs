@@ -115,6 +115,21 @@ export const REGIONS = [
   { name: 'Washington, D.C.', kind: 'P', cc: 'US', lat: 38.895, lon: -77.0366, demonyms: [], alts: ['Washington', 'Washington D.C.', 'D.C.', 'Washington DC'], gid: 4140963, pop: 601723 },
 ];
 
+/**
+ * Buildings and streets that stand for their institutions in news ("the Kremlin said"): few,
+ * famous, and otherwise mistaken for small towns of the same name ("White House, Tennessee").
+ */
+export const LANDMARKS = [
+  { name: 'White House', cc: 'US', region: 'US.DC', lat: 38.8977, lon: -77.0365 },
+  { name: 'Capitol Hill', cc: 'US', region: 'US.DC', lat: 38.8899, lon: -77.0091 },
+  { name: 'Pentagon', cc: 'US', region: 'US.VA', lat: 38.8719, lon: -77.0563 },
+  { name: 'Wall Street', cc: 'US', region: 'US.NY', lat: 40.7064, lon: -74.0094 },
+  { name: 'Kremlin', cc: 'RU', lat: 55.752, lon: 37.6175 },
+  { name: 'Downing Street', cc: 'GB', lat: 51.5034, lon: -0.1276, alts: ['No. 10', 'Number 10'] },
+  { name: 'Westminster', cc: 'GB', lat: 51.4995, lon: -0.1248 },
+  { name: 'Élysée Palace', cc: 'FR', lat: 48.8704, lon: 2.3167, alts: ['Elysee', 'Élysée', 'Elysee Palace'] },
+];
+
 /** Federations whose Natural Earth abbreviations ("Ky.", "Alta.") are the ones news writes. */
 export const ADMIN1_ABBREV_COUNTRIES = new Set(['US', 'CA', 'AU']);
 

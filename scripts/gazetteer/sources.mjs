@@ -5,7 +5,7 @@ import { gunzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
 import { geoCentroid, geoArea, geoLength } from 'd3-geo';
 import { feature } from 'topojson-client';
-import { ADMIN1_ABBREV_COUNTRIES, ADMIN1_EXTRA_ALTS, COUNTRY_EXTRAS, COUNTRY_NAME_BLOCKLIST, REGIONS } from './curated.mjs';
+import { ADMIN1_ABBREV_COUNTRIES, ADMIN1_EXTRA_ALTS, COUNTRY_EXTRAS, COUNTRY_NAME_BLOCKLIST, LANDMARKS, REGIONS } from './curated.mjs';
 
 const require = createRequire(import.meta.url);
 export const NATURAL_EARTH = process.env.NATURAL_EARTH_DIR ?? '/work/shared/data/natural-earth';
@@ -223,8 +223,9 @@ export function peaksAndIslands() {
 }
 
 export function curatedRegions() {
-  return REGIONS.map((r) => ({
+  const landmarks = LANDMARKS.map((l) => ({ kind: 'B', name: l.name, alts: l.alts ?? [], cc: l.cc, region: l.region ?? '', lat: l.lat, lon: l.lon }));
+  return [...landmarks, ...REGIONS.map((r) => ({
     kind: r.kind, name: r.name, alts: [...(r.alts ?? []), ...r.demonyms.map((d) => '~' + d)], cc: r.cc, lat: r.lat, lon: r.lon, gid: r.gid, pop: r.pop,
     flags: r.kind === 'P' ? 'c' : '',
-  }));
+  }))];
 }

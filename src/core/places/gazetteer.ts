@@ -7,7 +7,7 @@
 //   entry = n;kind;name;country;region;lat;lon;population;geonameid;flags;id  (the place itself)
 //         | use>key>id                                                      (another of its names)
 
-export type EntryKind = 'C' | 'A' | 'N' | 'P' | 'K' | 'R' | 'L' | 'S' | 'M' | 'I' | 'D';
+export type EntryKind = 'C' | 'A' | 'N' | 'P' | 'K' | 'R' | 'L' | 'S' | 'M' | 'I' | 'D' | 'B';
 
 export interface GazEntry {
   /** Stable identity: GeoNames id, or the build's own id for places without one. */

@@ -27,6 +27,8 @@ export function placeKind(e: GazEntry): PlaceKind {
       return 'mountain';
     case 'D':
       return 'desert';
+    case 'B':
+      return 'landmark';
     default:
       return 'other';
   }
@@ -68,6 +70,8 @@ export function describe(e: GazEntry, gaz: Gazetteer): string {
       return 'Mountain';
     case 'I':
       return 'Island';
+    case 'B':
+      return `Landmark${inWhere}`;
     default:
       return 'Place';
   }

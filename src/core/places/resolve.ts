@@ -49,6 +49,8 @@ function prior(e: GazEntry): number {
       const boost = e.capital ? 2 : e.provincialCapital ? 0.3 : 0;
       return Math.log10(Math.max(e.pop, 100)) + boost - (e.section ? 1 : 0);
     }
+    case 'B':
+      return 7;
     case 'S':
     case 'R':
     case 'L':
