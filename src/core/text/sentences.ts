@@ -1,9 +1,10 @@
 // Sentence splitting for news prose.
 //
-// Rules rather than Intl.Segmenter for spaced scripts: measured on the 100 CNN/DM dev articles
-// (see scripts/bench/summary.mjs), Intl.Segmenter('en', sentence) took about 10x as long as these
-// rules and split after "Mr.", "Gen.", "U.S." and initials, because it knows no abbreviations.
-// For scripts written without spaces it is the better tool, so we hand those over to it.
+// Rules rather than Intl.Segmenter for spaced scripts. Measured on the 100 CNN/DM dev articles
+// (Node 20, best of 5 passes): these rules 0.026 ms per article, Intl.Segmenter('en', sentence)
+// 0.19 ms (7x); and 24 of its sentences ended in "Mr.", "Gen.", "U.S." or an initial (a false
+// split) against 5 here, because it knows no abbreviations. For scripts written without spaces
+// it is the better tool, so we hand those over to it.
 import { INNER, NUMBERED, TITLES } from './abbreviations';
 import { STOP_WORDS } from './stopwords';
 import { needsSegmenter, segmenterFor } from './scripts';
