@@ -6,7 +6,7 @@ import { Cast, couldBeSurname, isPersonLike, namesIn, type Person } from './name
 const SPEECH_AFTER = /^(?:\s*,[^,“”"]{1,80},)?\s+(?:\p{Ll}+ly\s+|also\s+|later\s+|then\s+|has\s+|had\s+)?(?:said|says|told|tells|added|adds|asked|wrote|writes|explained|noted|stated|argued|claimed|declared|insisted|warned|tweeted|announced|recalled|replied|responded|continued)\b/u;
 const APPOSITIVE_AFTER = /^,\s+((?:the|a|an)\s[^,.;:“”"]{2,60}?|\p{Lu}[\p{L}.]*[’']s\s[^,.;:“”"]{2,60}?)(?=,|\.|;|$)/u;
 const APPOSITIVE_BEFORE = /(?:^|[\s,])((?:the|a|an|\p{Lu}[\p{L}.]*[’']s)\s[^,.;:“”"]{2,50}),\s*$/u;
-const VERB_AFTER = /^(?:,\s[^,]{1,80},)?\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{2,}ed|has|had|is|was|will|would|says|said|told|wrote|adds|notes|argues|insists|claims|warns)\b/u;
+const VERB_AFTER = /^(?:,\s[^,]{1,80},)?\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{2,}ed|says|said|told|wrote|adds|notes|argues|insists|claims|warns)\b/u;
 const LONE_SUBJECT = /^(?:,\s(?:who|a|an|the)\s[^,]{1,80},)?\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|said|says|told|tells|wrote|writes|adds|notes|argues|insists|claims|warns)\b/u;
 const PRONOUN_SUBJECT = /(?:^|[.!?;]\s+|,\s+)(He|She|he|she)\s+(?=\p{Ll})/gu;
 const CAPITAL_WORD = /\b\p{Lu}[\p{L}’'-]+/gu;
