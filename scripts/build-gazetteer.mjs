@@ -67,7 +67,7 @@ function main() {
 
   const records = [
     ...countryList, ...admins, ...curated, ...usCounties(stateKeyByFips), ...cityList,
-    ...rivers(), ...lakes(), ...marine(), ...peaksAndIslands(),
+    ...rivers(), ...lakes(), ...marine((w) => commonWords.has(w.toLowerCase()) || /^(?:north|south|east|west)$/i.test(w)), ...peaksAndIslands(),
   ];
   const index = new Map();
   const put = (key, value) => {

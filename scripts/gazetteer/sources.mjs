@@ -158,7 +158,7 @@ export function cities({ minPopulation, minPopulationLocal, localCountries }) {
 
 const MARINE_KIND = { ocean: 'S', sea: 'S', bay: 'S', gulf: 'S', strait: 'S', channel: 'S', sound: 'S', fjord: 'S', lagoon: 'S', inlet: 'S', reef: 'S' };
 
-export function marine() {
+export function marine(isCommonWord = () => false) {
   const out = [];
   for (const f of readNe('ne_10m_geography_marine_polys.json.gz').features) {
     const p = f.properties;
@@ -167,8 +167,9 @@ export function marine() {
     const [lon, lat] = polygonPoint(f.geometry);
     const alts = p.namealt ? p.namealt.split(/[|,]/).map((s) => titleCase(s.trim())) : [];
     // "the Mediterranean", "the Pacific": seas and oceans are named without their noun too.
+    // Only the major ones, and not "the Red", "the Black", "the Inner": those are plain words.
     const bare = name.match(/^(.+) (?:Sea|Ocean)$/);
-    if (bare && !/^(?:North|South|East|West)$/.test(bare[1])) alts.push(bare[1]);
+    if (bare && p.scalerank <= 2 && !isCommonWord(bare[1])) alts.push(bare[1]);
     out.push({ kind: 'S', name, alts: withPlainSpellings(alts).filter((a) => a && a !== name), lat, lon, rank: p.scalerank });
   }
   return out;
