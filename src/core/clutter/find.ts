@@ -5,7 +5,7 @@
 // no story. Story blocks, everything inside them and every ancestor of them are never candidates.
 import type { ClutterKind } from '../types';
 import type { Extraction } from '../extract';
-import { kindOfText, SIGNUP_FINE_PRINT } from './wording';
+import { hasClutterCue, kindOfText, SIGNUP_FINE_PRINT } from './wording';
 import { bodyOf } from '../extract/dom';
 import { type PageIndex, pageIndexOf } from '../extract/index-cache';
 import { ATTRIBUTE_CUE } from './cues';
@@ -62,6 +62,8 @@ function formKind(el: Element, text: string): ClutterKind | null {
   const password = el.querySelector('input[type="password" i]');
   const email = el.querySelector('input[type="email" i], input[name*="email" i], input[autocomplete="email" i]');
   if (!password && !email) return null;
+  // A text area makes it a comment or contact form: the reader's own voice, not a sign-up.
+  if (!password && el.querySelector('textarea')) return null;
   const said = kindOfText(text);
   if (said) return said;
   if (password || /\b(?:reset|password|account|log\s?in|sign\s?in)\b/i.test(text)) return 'registration';
@@ -154,7 +156,7 @@ class Scan {
   text = (el: Element): string => {
     let t = this.textOf.get(el);
     if (t === undefined) {
-      t = collapse(el.textContent ?? '');
+      t = visibleText(el);
       this.textOf.set(el, t);
     }
     return t;
@@ -167,7 +169,9 @@ class Scan {
     if ((el.textContent ?? '').length > MAX_BOX_TEXT * 2) return;
     const t = this.text(el);
     if (t.length > MAX_BOX_TEXT) return;
-    const said = kindOfText(t);
+    // A long box (a menu, a sidebar) that mentions a newsletter somewhere is not itself the
+    // sign-up box: its wording must be judged on the box's parts, which seed on their own.
+    const said = t.length <= MAX_SEED_TEXT ? kindOfText(t) : null;
     const form = said ? null : formKind(el, t);
     // An empty box named "overlay"/"backdrop" is the dimmed layer behind a modal.
     const backdrop = named === 'overlay' && t.length === 0 && !el.querySelector('img, video, picture, iframe, canvas');
@@ -176,8 +180,11 @@ class Scan {
     // Position is asked last: it is the one question that costs a style lookup.
     const fixed = (named === 'overlay' || !(said || form || backdrop || modal)) && t.length > 0 &&
       (this.layout ? this.layout.fixed(el) : /position\s*:\s*(?:fixed|sticky)/i.test(el.getAttribute('style') ?? ''));
-    if (said || form || backdrop || ((modal || fixed) && t.length > 0)) {
-      const kind = named === 'overlay' && (modal || fixed || backdrop) ? 'overlay' : said ?? form ?? named;
+    // Without layout, a box named "modal"/"popup" hung straight off <body> is one: sites append
+    // their dialogs there, away from the page's flow.
+    const bodyLayer = !this.layout && named === 'overlay' && t.length > 0 && el.parentElement === bodyOf(this.doc) && hasClutterCue(t);
+    if (said || form || backdrop || bodyLayer || ((modal || fixed) && t.length > 0 && hasClutterCue(t))) {
+      const kind = named === 'overlay' && (modal || fixed || backdrop || bodyLayer) ? 'overlay' : said ?? form ?? named;
       this.seeds.push({ el, kind, text: t, named: true });
     }
   }
@@ -273,6 +280,22 @@ export function scanIndexed(doc: Document, index: PageIndex, guard: StoryGuard, 
   }
   scan.walk(index.unvisited, 100000);
   return scan.finish();
+}
+
+/** The text a reader sees: textContent without the inline scripts and styles that pages put
+ * inside widgets (a sign-up box often carries its own validation script). */
+export function visibleText(el: Element): string {
+  if (!el.querySelector('script, style, noscript, template')) return collapse(el.textContent ?? '');
+  const parts: string[] = [];
+  const stack: Node[] = [el];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.nodeType === 3) parts.push(n.nodeValue ?? '');
+    else if (n.nodeType === 1 && !NEVER.has((n as Element).tagName) && (n as Element).tagName !== 'NOSCRIPT') {
+      for (let c = n.lastChild; c; c = c.previousSibling) stack.push(c);
+    }
+  }
+  return collapse(parts.join(''));
 }
 
 /** Text directly in the element, or in inline children (links, spans) of it. */

@@ -12,6 +12,7 @@ const PATTERNS: [ClutterKind, RegExp][] = [
         String.raw`\b(?:log|sign)\s?in\s+(?:or\s+(?:register|sign up|subscribe)\s+)?to\s+(?:post|leave|add|join|view|read|write|see)\b.{0,30}\b(?:comment|conversation|discussion)`,
         String.raw`\bcomments?\s+(?:are|is)\s+(?:only\s+)?(?:available|open|reserved)\s+(?:to|for)\s+(?:subscribers|members|registered)`,
         String.raw`\bto\s+(?:comment|join the (?:conversation|discussion)),?\s+(?:please\s+)?(?:subscribe|log in|sign in|register)`,
+        String.raw`\b(?:add|post|leave|write)\s+a\s+comment\b.{0,30}\b(?:register|log\s?in|sign\s?in|subscribe)\b`,
         String.raw`\bkommentar\w*.{0,60}\b(?:abonnent|registrierte|angemeldet|anmelden|einloggen)`,
         String.raw`\b(?:nur|ausschließlich)\s+(?:für\s+)?(?:abonnenten|registrierte).{0,40}\bkommentier`,
         String.raw`\b(?:commenter|commentaires?)\b.{0,60}\b(?:réservé|abonnés|connectez-vous|identifiez-vous)`,
@@ -25,6 +26,7 @@ const PATTERNS: [ClutterKind, RegExp][] = [
     new RegExp(
       [
         String.raw`\breset\s+(?:your\s+)?password\b`,
+        String.raw`\bpassword\s+(?:recovery|reset)\b|\brecover\s+(?:your\s+)?password\b|\bkeep me (?:logged|signed) in\b|\bremember me\b.{0,40}\b(?:log|sign)\s?in\b`,
         String.raw`\bforg[eo]t(?:ten)?\s+(?:your\s+)?password\b`,
         String.raw`\b(?:create|register for|sign up for)\s+(?:a|an|your)?\s*(?:free\s+)?account\b`,
         String.raw`\bregister\s+(?:now|for free|free|today)\s+to\s+(?:continue|read|get|unlock)`,
@@ -42,6 +44,8 @@ const PATTERNS: [ClutterKind, RegExp][] = [
     new RegExp(
       [
         String.raw`\bnewsletters?\b.{0,80}\b(?:sign up|subscribe|inbox|email|e-mail|register|daily|weekly)`,
+        // "Newsletter" is a loanword across Europe: with any call to act, it is a sign-up box.
+        String.raw`\b(?:sign\s?up|subscribe|join|get|receive|register|abonn\w*|anmeld\w*|melden sie sich|bestell\w*|erhalten|bleiben|inscri\w*|recevez|recibe|suscr\w*)\b.{0,80}\bnewsletter|\bnewsletter\b.{0,80}\b(?:abonn\w*|anmeld\w*|anmelden|bestell\w*|erhalten|bleiben|inscri\w*|recevez|recibe|suscr\w*|join)`,
         String.raw`\b(?:sign up|subscribe|register)\b.{0,60}\bnewsletters?\b`,
         String.raw`\b(?:delivered|straight|directly|sent)\s+(?:to|into)\s+your\s+inbox\b`,
         String.raw`\bin\s+your\s+inbox\s+(?:every|each)\b`,
@@ -78,6 +82,8 @@ const PATTERNS: [ClutterKind, RegExp][] = [
         String.raw`\b(?:to\s+)?(?:continue|keep)\s+reading\b.{0,60}\b(?:subscri|sign\s?in|log\s?in|register|account|member)`,
         String.raw`\b(?:this|the)\s+(?:article|story|content)\s+is\s+(?:only\s+)?(?:for|available to|reserved for|exclusive to)\s+(?:subscribers|members|premium)`,
         String.raw`\bsubscribe\s+(?:now|today)\b`,
+        String.raw`\bto\s+read\s+the\s+(?:full|whole|rest of the)\s+(?:story|article)\b|\bfor\s+the\s+full\s+(?:story|article)\b.{0,20}$`,
+        String.raw`\bsubscribe\s+(?:to|for)\s+(?:our|the)\b(?!\s+(?:rss|feed|podcast|channel))`,
         String.raw`\b(?:bereits|schon)\s+(?:abonnent|abonniert|registriert)|\bjetzt\s+(?:abonnieren|abo\b|testen)|\bweiterlesen mit\b|\bzugang zu allen\b.{0,40}\b(?:artikeln|inhalten)`,
         String.raw`\bdéjà abonné|\babonnez-vous\b|\bréservé aux abonnés|\bcet article est réservé\b`,
         String.raw`\bya\s+(?:soy|eres|es)\s+suscriptor|\bsuscríbete\b|\bcontenido exclusivo para suscriptores`,
@@ -92,12 +98,27 @@ export const SIGNUP_FINE_PRINT = /\bby\s+(?:signing up|subscribing|registering|c
 
 /** Words at least one of the patterns needs. One cheap test spares the ordinary paragraphs of a
  * page (nearly all of them) the five long patterns: this runs on every text block, on every page. */
-const ANY_CUE = /subscri|abonn|suscri|newsletter|boletín|lettre|inbox|password|passwort|contraseña|mot de passe|account|konto|compte|cuenta|log\s?in|sign\s?(?:in|up)|regist|anmeld|einlogg|connect|sesión|\bapp\b|notification|benachrichtig|comment|kommentar|member|articles? (?:left|remaining)|stories (?:left|remaining)|you[’']?(?:ve| have) (?:read|reached|used|viewed)|reading|weiterlesen|zugang|réservé/i;
+const ANY_CUE = /^(?:join|register)|full (?:story|article)|keep me|remember me|recover|subscri|abonn|suscri|newsletter|boletín|lettre|inbox|password|passwort|contraseña|mot de passe|account|konto|compte|cuenta|log\s?in|sign\s?(?:in|up)|regist|anmeld|einlogg|connect|sesión|\bapp\b|notification|benachrichtig|comment|kommentar|member|articles? (?:left|remaining)|stories (?:left|remaining)|you[’']?(?:ve| have) (?:read|reached|used|viewed)|reading|weiterlesen|zugang|réservé/i;
+
+/** A short block that opens with a call to sign up ("Sign up for TRD news!", "Subscribe to
+ * WIRED and…"): outside the story, an ad for a subscription or a list. Menu links ("Subscribe")
+ * are shorter than MIN_CALL and stay. */
+const CALL = /^(?:subscribe|sign\s?up|register|abonnier\w*|abonnez-vous|inscrivez-vous|suscríbete|jetzt (?:anmelden|abonnieren))\b/i;
+const MIN_CALL_WORDS = 4;
+const MAX_CALL = 250;
+
+/** Does the text use any word that clutter uses? Cheap; for confirming boxes found otherwise. */
+export function hasClutterCue(text: string): boolean {
+  return ANY_CUE.test(text);
+}
 
 /** The kind of clutter a short text announces, or null. First match in the order above wins:
  * a comment gate also says "subscribe", a newsletter box also says "sign up". */
 export function kindOfText(text: string): ClutterKind | null {
   if (text.length < 8 || !ANY_CUE.test(text)) return null;
   for (const [kind, re] of PATTERNS) if (re.test(text)) return kind;
+  if (text.length <= MAX_CALL && CALL.test(text) && text.split(/\s+/).length >= MIN_CALL_WORDS) {
+    return /\b(?:news|newsletters?|e-?mail|inbox|updates|alerts)\b/i.test(text) ? 'newsletter' : 'paywall';
+  }
   return null;
 }

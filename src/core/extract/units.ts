@@ -89,7 +89,11 @@ export function collectUnits(start: Element | Document, index?: PageIndex): Unit
       continue;
     }
     if (SKIP_TAGS.has(tag) || hiddenByMarkup(el)) {
-      if (index && CLUTTER_HOMES.has(tag) && !hiddenByMarkup(el)) index.unvisited.push(el);
+      if (index && !hiddenByMarkup(el)) {
+        if (CLUTTER_HOMES.has(tag)) index.unvisited.push(el);
+        // A control named as clutter ("newsletter-signup-button") is a seed by itself.
+        else if (ATTRIBUTE_CUE.test((el.getAttribute('class') ?? '') + ' ' + (el.getAttribute('id') ?? ''))) index.named.push(el);
+      }
       continue;
     }
     const cls = el.getAttribute('class') ?? '';
