@@ -25,6 +25,7 @@ const ADVERB = /(?:\s+(?:\p{Ll}+ly|also|later|then|once|often|again|has|had|have
 const APPOSITIVE_START = /^(?:\p{Ll}|the\s|a\s|an\s|\d|\p{Lu}[\p{L}.]*[’']s\s)/u;
 /** After these verbs the name is whom the speaker addressed ("told POLITICO"), not the speaker. */
 const LISTENER_VERB = /^(?:told|tells|telling|asked|asks)$/;
+const ROLE_NOUN = /^(?:spokesman|spokeswoman|spokesperson|minister|official|officer|commander|chief|director|adviser|advisor|aide|secretary|analyst|professor|economist|strategist|pollster|lawyer|attorney|manager|chairman|chairwoman|president|leader|governor|mayor|senator|lawmaker|candidate|nominee|founder|executive|editor|reporter|correspondent|researcher|expert|activist|organizer|member|host|anchor|coach|captain|forces)$/i;
 const PRONOUN = /^(?:he|she|they|i|we|it|you)(?:[’'](?:s|d|ll|ve|re))?$/i;
 const DETERMINER = /^(?:the|a|an|another|one|his|her|its|their|our|this|that|two|three|several|many|some|[\p{L}.]+[’']s?)$/iu;
 const VERB_FIRST = new RegExp(`\\b${VERB}\\b`, 'u');
@@ -129,7 +130,15 @@ function phraseCue(phrase: string, atEnd: boolean): Cue | null {
     const parsed = parseName(toks.slice(i, end).join(' '));
     if (parsed && !PRONOUN.test(parsed.name)) {
       const lead = toks.slice(Math.max(0, i - 6), i);
-      const role = i > 0 && /^(?:the|a|an|[\p{L}]+[’']s)$/iu.test(lead[0] ?? '') ? lead.join(' ') : null;
+      let role = i > 0 && /^(?:the|a|an|[\p{L}]+[’']s)$/iu.test(lead[0] ?? '') ? lead.join(' ') : null;
+      // "U.S.-led coalition spokesman Col. Ryan Dillon": a job noun right before the name.
+      if (!role && lead.length && ROLE_NOUN.test(lead[lead.length - 1])) {
+        const from = lead.findIndex((w, k) => k >= lead.length - 4 && !/^(?:and|of|the|by|to|in|on|at|for|with|that|said|told)$/i.test(w));
+        const words = lead.slice(from >= 0 ? from : lead.length - 1);
+        role = [...words, parsed.title ?? ''].join(' ').trim();
+      } else if (!role && lead.length >= 1 && parsed.title && /^\p{Ll}/u.test(lead[lead.length - 1]) && lead.length >= 2 && /^\p{Ll}/u.test(lead[lead.length - 2])) {
+        role = `${lead.slice(-2).join(' ')} ${parsed.title}`; // "special forces Maj."
+      }
       return { kind: 'name', name: parsed.name, title: parsed.title, role };
     }
   }
@@ -314,7 +323,9 @@ function objectCue(text: string): Cue | null {
   if (run?.kind === 'name') parsed = { name: run.name, title: run.title };
   else if (/^\p{Lu}/u.test(first)) parsed = parseName(first);
   const apposition = chunks[1] && /^(?:the|a|an|[\p{L}]+[’']s)\s/iu.test(chunks[1]) ? roleText(chunks[1].replace(/[.;:]+$/, '')) : null;
-  if (parsed && !/^(?:the|a|an)$/i.test(parsed.name)) return { kind: 'name', name: parsed.name, title: parsed.title, role: apposition };
+  if (parsed && !/^(?:the|a|an)$/i.test(parsed.name)) {
+    return { kind: 'name', name: parsed.name, title: parsed.title, role: apposition ?? (run?.kind === 'name' ? run.role : null) };
+  }
   const nominal = phraseCue(first, false);
   if (nominal?.kind === 'nominal') {
     // "said the city's mayor, Jane Roe"

@@ -16,6 +16,15 @@ describe('findQuotes: who said it', () => {
     ]);
   });
 
+  it('a job and title written before the name become the role', () => {
+    const [a, b] = findQuotes([
+      '“There are hundreds of bodies under the rubble,” said special forces Maj. Dhia Thamir, deployed inside the Old City.',
+      'U.S.-led coalition spokesman Col. Ryan Dillon told reporters: “The city will fall within days.”',
+    ]);
+    expect([a.speaker, a.role]).toEqual(['Dhia Thamir', 'special forces Maj.']);
+    expect([b.speaker, b.role]).toEqual(['Ryan Dillon', 'U.S.-led coalition spokesman Col.']);
+  });
+
   it('an appositive role, kept as the role and not in the name', () => {
     const [q] = findQuotes(['“The water is back in most districts,” Ali Hassan, the city’s mayor, said on Tuesday.']);
     expect(q.speaker).toBe('Ali Hassan');
