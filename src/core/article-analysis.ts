@@ -12,6 +12,42 @@ const READING_WPM = 230;
 
 export const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
+/**
+ * The analysis budget. The longest news features run to about 20,000 words (~130,000 characters);
+ * past these limits a page is not an article a reader reads in one sitting (an endless feed, a
+ * book, a log), so only its beginning is analysed and the result is marked partial. The caps keep
+ * every stage's work bounded whatever the page holds (a 5 MB text node, 50,000 paragraphs).
+ */
+export const ANALYSIS_LIMITS = { paragraphs: 2_000, characters: 300_000, paragraphCharacters: 20_000 } as const;
+
+/** The article's paragraphs within the budget, and whether anything was left out. */
+export function withinBudget(paragraphs: readonly string[]): { paragraphs: string[]; partial: boolean } {
+  const kept: string[] = [];
+  let total = 0;
+  let partial = paragraphs.length > ANALYSIS_LIMITS.paragraphs;
+  for (const p of paragraphs.slice(0, ANALYSIS_LIMITS.paragraphs)) {
+    const room = Math.min(ANALYSIS_LIMITS.paragraphCharacters, ANALYSIS_LIMITS.characters - total);
+    if (room <= 0) {
+      partial = true;
+      break;
+    }
+    const text = p.length > room ? cutAtSentenceEnd(p, room) : p;
+    if (text.length < p.length) partial = true;
+    kept.push(text);
+    total += text.length;
+  }
+  return { paragraphs: kept, partial };
+}
+
+/** The longest start of `text` within `max` characters that ends a sentence (else a word). */
+function cutAtSentenceEnd(text: string, max: number): string {
+  const head = text.slice(0, max);
+  const sentenceEnd = Math.max(head.lastIndexOf('. '), head.lastIndexOf('! '), head.lastIndexOf('? '));
+  if (sentenceEnd > max / 2) return head.slice(0, sentenceEnd + 1);
+  const space = head.lastIndexOf(' ');
+  return space > 0 ? head.slice(0, space) : head;
+}
+
 export const roundMs = (ms: number): number => Math.round(ms * 100) / 100;
 
 export function analyzeArticle(
@@ -20,7 +56,7 @@ export function analyzeArticle(
   clutter: ClutterItem[] = [],
 ): Analysis {
   const t0 = now();
-  const paragraphs = data.isArticle ? data.paragraphs : [];
+  const { paragraphs, partial } = data.isArticle ? withinBudget(data.paragraphs) : { paragraphs: [], partial: false };
   const text = paragraphs.join('\n\n');
   const wordCount = words(text).length;
   const quotes = paragraphs.length ? findQuotes(paragraphs) : [];
@@ -42,6 +78,7 @@ export function analyzeArticle(
     quotes,
     keyQuotes: pickKeyQuotes(quotes, options.maxQuotes ?? 5),
     places: paragraphs.length && options.gazetteer ? findPlaces(paragraphs, options.gazetteer) : [],
+    partial,
     timing: { extract_ms: 0, analyze_ms: 0 },
   };
   analysis.timing.analyze_ms = roundMs(now() - t0);

@@ -93,6 +93,11 @@ export interface Analysis {
   /** The best few quotes for the popup, ranked. */
   keyQuotes: Quote[];
   places: Place[];
+  /**
+   * True when the article was larger than the analysis budget and only its beginning was analysed
+   * (see ANALYSIS_LIMITS); the popup says so.
+   */
+  partial?: boolean;
   timing: { extract_ms: number; analyze_ms: number };
 }
 
