@@ -231,7 +231,11 @@ function personOrOrganisation(text: string, tokens: Token[], i: number, end: num
     if (!modifier) {
       const next = tokens[end];
       const nl = next.text.toLowerCase();
-      if (!isCountryOrState(next.text, gaz) && !PLACE_SUFFIX.has(nl) && !INSTITUTION_WORDS.has(nl)) return true;
+      if (NEWSPAPER_WORDS.has(nl)) return true;
+      // A well-known place naming a firm or club ("Cambridge Analytica", "Liverpool FC") is still
+      // that place; a small town's name before another name is usually somebody's name.
+      const wellKnown = m.aliases.some((a) => 'CAK'.includes(a.entry.kind) || a.entry.pop >= WELL_KNOWN);
+      if (!wellKnown && !isCountryOrState(next.text, gaz) && !PLACE_SUFFIX.has(nl) && !INSTITUTION_WORDS.has(nl)) return true;
     }
   }
   return false;
@@ -241,6 +245,9 @@ const DIRECTIONS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|
 /** "Quezon City Wednesday": dates follow place names without making them organisations. */
 const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/;
 const LOCATIVE = new Set(['in', 'at', 'from', 'near', 'outside', 'into', 'across', 'around', 'throughout', 'toward', 'towards']);
+const WELL_KNOWN = 300000;
+/** "Washington Post", "New York Times": newspapers are named after places but are not them. */
+const NEWSPAPER_WORDS = new Set(['post', 'times', 'herald', 'tribune', 'journal', 'gazette', 'news', 'daily', 'chronicle', 'globe', 'star', 'examiner', 'inquirer', 'observer', 'courier', 'register', 'record', 'sun', 'mirror', 'telegraph', 'independent', 'guardian', 'press', 'bee', 'dispatch', 'democrat', 'republic']);
 const LANGUAGE_CUES = new Set(['in', 'speak', 'speaks', 'spoke', 'speaking', 'into', 'learn', 'learning', 'fluent', 'teach', 'teaches', 'taught']);
 /** Verbs of speech: "Tyler said", "said Parker" make the name a person's. */
 const SPEECH = new Set(['said', 'says', 'told', 'added', 'explained', 'noted', 'wrote', 'asked', 'stated', 'testified', 'recalled', 'argued', 'insisted']);
