@@ -48,7 +48,7 @@ export function findQuotes(paragraphs: string[]): Quote[] {
     }
     if (!person && !label) {
       explicit = false;
-      person = contextSpeaker(paragraphs, q, reader, cast, lastSpeaker);
+      person = contextSpeaker(q, reader, lastSpeaker);
     }
     if (person) {
       role = role ?? person.role;
@@ -133,10 +133,8 @@ function resolve(
 // No cue in the quote's sentence: a quote continues the speaker of the paragraph, or of the
 // quote just before when it opens its paragraph (the usual way a second quote follows the first).
 function contextSpeaker(
-  paragraphs: string[],
   q: Quotation,
   reader: Reader,
-  cast: Cast,
   lastSpeaker: { person: Person; paragraph: number } | null,
 ): Person | null {
   const first = q[0];
@@ -144,8 +142,6 @@ function contextSpeaker(
   if (inPara) return inPara;
   if (lastSpeaker && first.paragraph - lastSpeaker.paragraph <= 1) return lastSpeaker.person;
   if (lastSpeaker && first.outerStart === 0 && first.paragraph - lastSpeaker.paragraph <= 2) return lastSpeaker.person;
-  void paragraphs;
-  void cast;
   return null;
 }
 
