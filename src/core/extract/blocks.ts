@@ -13,7 +13,7 @@ const FURNITURE_WORDS = new RegExp(
       'breadcrumbs?', 'tags', 'subscribe', 'subscription', 'paywall', 'recirc\\w*', 'readmore', 'more',
       'kicker', 'eyebrow', 'dateline', 'timestamp', 'toolbar', 'print', 'sponsor\\w*', 'outbrain',
       'taboola', 'signup', 'rating', 'gallery', 'slideshow', 'meta', 'correction', 'disclaimer',
-      'hidden', 'visually', 'sr', 'screen', 'offscreen', 'tooltip', 'popup', 'modal', 'overlay',
+      'visually', 'sr', 'screen', 'offscreen', 'tooltip', 'popup', 'modal', 'overlay',
     ].join('|') +
     ')\\b',
 );
@@ -37,6 +37,47 @@ function furnitureWord(words: string): boolean {
 const BOILERPLATE_START = /^(?:advertisement|anzeige|werbung|publicité|publicidad|pubblicità|read more|read next|related|see also|more:|click here|sign up|subscribe|share this|follow us|photo:|image:|credit:|image credit|photograph:|getty images|\(ap photo|reuters\/|weiterlesen|lesen sie auch|mehr zum thema|lire aussi|à lire aussi|lee también|leer más|ver también)/i;
 const DATE_LINE = /^(?:published|updated|posted|last updated|first published|veröffentlicht|aktualisiert|stand:|publié|mis à jour|publicado|actualizado)\b/i;
 const BYLINE_LINE = /^(?:by|von|par|por)\s+\p{Lu}/u;
+/** Photo captions end with the picture agency or a credit: "…in New York.Reuters", "… AP". */
+const CREDIT_END = /(?:^|[\s.,;:()|/—–-])(?:AP(?: Photo)?|AFP|Reuters|Getty(?: Images)?|EPA|Shutterstock|iStock(?:photo)?|dpa|Xinhua|Alamy|picture[- ]alliance|Bloomberg(?: via Getty Images)?|NurPhoto|Imago|Keystone)\)?$|^©|\b(?:Photo|Image|Foto|Bild|Crédit|Credit)\s*:\s*\S[^.!?]*$/;
+/** A line that is a date or time and little else ("November 18, 2019 | 4:10pm"). */
+function isDateLine(text: string): boolean {
+  if (text.length > 60 || /[.!?]["”’]?$/.test(text) && !/\d[.]$/.test(text)) return false;
+  if (!/\b(?:1[89]|20)\d{2}\b|\b\d{1,2}:\d{2}\b/.test(text)) return false;
+  return text.split(/\s+/).length <= 9;
+}
+
+/**
+ * The lead (standfirst, intro, dek): prose between the headline and the body that templates keep
+ * in its own box, often inside the article <header>, so the body's container misses it. Taken
+ * only between an <h1> and the first body unit, a few units apart, and only if it reads as prose.
+ */
+export function leadUnits(units: Unit[], story: Unit[], respectUnlikely: boolean): Unit[] {
+  const first = story[0];
+  if (!first) return [];
+  let anchor = -1;
+  for (let i = first.index - 1; i >= 0 && i >= first.index - MAX_LEAD_DISTANCE; i--) {
+    if (units[i].tag === 'H1') {
+      anchor = i;
+      break;
+    }
+  }
+  if (anchor < 0) return [];
+  const lead: Unit[] = [];
+  for (let i = anchor + 1; i < first.index; i++) {
+    const u = units[i];
+    const len = u.text.length;
+    if (respectUnlikely && u.unlikely) continue;
+    if (len < 80 || u.linkChars > len * 0.2 || HEADING_TAGS.has(u.tag)) continue;
+    if (len < 160 && !/[.!?…:"”»“]$/.test(u.text)) continue;
+    if (BOILERPLATE_START.test(u.text) || DATE_LINE.test(u.text) || BYLINE_LINE.test(u.text) || CREDIT_END.test(u.text)) continue;
+    const words = classWords(u.el) + (u.el.parentElement ? classWords(u.el.parentElement) : '');
+    if (words && furnitureWord(words)) continue;
+    lead.push(u);
+  }
+  return lead;
+}
+
+const MAX_LEAD_DISTANCE = 30;
 
 export interface BlockOptions {
   title: string | null;
@@ -90,11 +131,17 @@ export function storyUnits(units: Unit[], parts: Element[], opts: BlockOptions):
     candidates.push({ u, furniture });
   }
 
+  // When furniture-named wrappers hold most of the prose together, the template uses those words
+  // for its story wrappers (Drupal's "field--label-hidden" on every field): ignore them.
+  let furnitureTotal = 0;
+  for (const c of furnitureChars.values()) furnitureTotal += c;
+  const trustFurniture = furnitureTotal <= regionChars * 0.5;
+
   const kept: Unit[] = [];
   for (const { u, furniture } of candidates) {
-    // A "furniture" word on a wrapper that holds most of the story is a template quirk
+    // A furniture word on a wrapper that holds most of the story is a template quirk
     // ("entry-content-read-more", "box article modal-enabled"), not furniture.
-    if (furniture && (furnitureChars.get(furniture) ?? 0) <= regionChars * 0.5) continue;
+    if (trustFurniture && furniture && (furnitureChars.get(furniture) ?? 0) <= regionChars * 0.5) continue;
     if (u.inHeader) continue;
     const len = u.text.length;
     const heading = HEADING_TAGS.has(u.tag);
@@ -105,6 +152,8 @@ export function storyUnits(units: Unit[], parts: Element[], opts: BlockOptions):
     if (len < 160 && BOILERPLATE_START.test(u.text)) continue;
     if (len < 120 && DATE_LINE.test(u.text)) continue;
     if (len < 100 && BYLINE_LINE.test(u.text)) continue;
+    if (!heading && isDateLine(u.text)) continue;
+    if (len < 300 && CREDIT_END.test(u.text)) continue;
     if (opts.byline && len < opts.byline.length + 40 && u.text.includes(opts.byline) && !/[.!?]["”’]?$/.test(u.text)) continue;
     // Labels such as "Photo", "AP" or a lone date: too short to be a sentence, not a heading.
     if (!heading && len < 20 && !/[.!?:;"”’)]$/.test(u.text) && !/\p{L}{3,}\s+\p{L}{3,}\s+\p{L}{3,}/u.test(u.text)) continue;

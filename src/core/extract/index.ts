@@ -2,7 +2,7 @@
 import type { ArticleData } from '../types';
 import { collectUnits, type Unit } from './units';
 import { findRegion, type Region } from './score';
-import { storyUnits } from './blocks';
+import { leadUnits, storyUnits } from './blocks';
 import { readMetadata } from './metadata';
 import { bodyOf, tagOf } from './dom';
 import { type PageIndex, attachPageIndex } from './index-cache';
@@ -20,9 +20,11 @@ export interface ExtractOptions {
 }
 
 /** Below this much story text a page is not an article (front pages, listings, forms). */
-const MIN_ARTICLE_CHARS = 250;
+const MIN_ARTICLE_CHARS = 150;
+/** Readability's threshold for a second try without the comment/sidebar filter. */
+const RETRY_BELOW_CHARS = 500;
 /** Enough when the page declares itself an article (short news items, briefs). */
-const MIN_DECLARED_ARTICLE_CHARS = 100;
+const MIN_DECLARED_ARTICLE_CHARS = 60;
 
 export function extractArticle(doc: Document, options: ExtractOptions = {}): Extraction {
   const url = options.url ?? null;
@@ -51,7 +53,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   // Readability's fallback: if leaving out comment/sidebar-like containers leaves too little, the
   // site named its story container with one of those words; try again without that filter.
   let picked = pick(units, start, true, meta);
-  if (!picked || chars(picked.units) < MIN_ARTICLE_CHARS) {
+  if (!picked || chars(picked.units) < RETRY_BELOW_CHARS) {
     const retry = pick(units, start, false, meta);
     if (retry && chars(retry.units) > (picked ? chars(picked.units) * 1.5 : 0)) picked = retry;
   }
@@ -79,7 +81,8 @@ function pick(
 ): { region: Region; units: Unit[] } | null {
   const region = findRegion(units, body, respectUnlikely);
   if (!region) return null;
-  return { region, units: storyUnits(units, region.parts, { title: meta.title, byline: meta.byline, respectUnlikely }) };
+  const story = storyUnits(units, region.parts, { title: meta.title, byline: meta.byline, respectUnlikely });
+  return { region, units: [...leadUnits(units, story, respectUnlikely), ...story] };
 }
 
 const chars = (units: Unit[]): number => units.reduce((n, u) => n + u.text.length, 0);

@@ -128,8 +128,32 @@ export function collectUnits(start: Element | Document, index?: PageIndex): Unit
       index: units.length,
     });
   }
+  releaseOversizedHeaders(units);
   if (index) index.units = units;
   return units;
+}
+
+/** A <header> that holds a page's worth of text is broken markup (an unclosed <header> swallows
+ * the page in the parser), not a header: its units are not header furniture. */
+const MAX_HEADER_CHARS = 1500;
+
+function releaseOversizedHeaders(units: Unit[]): void {
+  const byHeader = new Map<Element, number>();
+  const headerOf = (el: Element): Element | null => {
+    let found: Element | null = null;
+    for (let p: Element | null = el; p; p = p.parentElement) if (p.tagName.toUpperCase() === 'HEADER') found = p;
+    return found;
+  };
+  const headers: (Element | null)[] = [];
+  for (const u of units) {
+    const h = u.inHeader ? headerOf(u.el) : null;
+    headers.push(h);
+    if (h) byHeader.set(h, (byHeader.get(h) ?? 0) + u.text.length);
+  }
+  units.forEach((u, i) => {
+    const h = headers[i];
+    if (h && (byHeader.get(h) ?? 0) > MAX_HEADER_CHARS) u.inHeader = false;
+  });
 }
 
 function pushChildren(
@@ -144,7 +168,7 @@ function pushChildren(
 // Readability.js's list of class/id words for page furniture, which has held up across a decade
 // of news templates; "article", "body", "content", "main" rescue wrappers such as
 // "article-header-and-body" that would otherwise match.
-const UNLIKELY = /-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|newsletter|subscri|paywall|recirc|outbrain|taboola/i;
+const UNLIKELY = /-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|newsletter|subscri|paywall|recirc|outbrain|taboola|cookie|consent/i;
 const MAYBE = /and|article|body|column|content|main|mathjax|shadow/i;
 const UNLIKELY_ROLES = new Set(['menu', 'menubar', 'complementary', 'navigation', 'alert', 'alertdialog', 'dialog']);
 
