@@ -26,6 +26,11 @@ const APPOSITIVE_START = /^(?:\p{Ll}|the\s|a\s|an\s|\d|\p{Lu}[\p{L}.]*[’']s\s)
 /** After these verbs the name is whom the speaker addressed ("told POLITICO"), not the speaker. */
 const LISTENER_VERB = /^(?:told|tells|telling|asked|asks)$/;
 const ROLE_NOUN = /^(?:spokesman|spokeswoman|spokesperson|minister|official|officer|commander|chief|director|adviser|advisor|aide|secretary|analyst|professor|economist|strategist|pollster|lawyer|attorney|manager|chairman|chairwoman|president|leader|governor|mayor|senator|lawmaker|candidate|nominee|founder|executive|editor|reporter|correspondent|researcher|expert|activist|organizer|member|host|anchor|coach|captain|forces)$/i;
+// Whole-phrase tests, written so that every token needs a space before the next one: with
+// optional separators a long capitalised string could be split in exponentially many ways.
+const NAME_TOKEN = "(?:\\p{Lu}[\\p{L}.’'-]*|(?:al|el|bin|de|van|von|da|di|del)(?:-[\\p{L}.’'-]+)?)";
+const ALL_NAME = new RegExp(`^${NAME_TOKEN}(?:\\s+${NAME_TOKEN})*$`, 'u');
+const NAMES_AND = new RegExp(`^(?:${NAME_TOKEN}|and|&)(?:\\s+(?:${NAME_TOKEN}|and|&))*$`, 'u');
 const PRONOUN = /^(?:he|she|they|i|we|it|you)(?:[’'](?:s|d|ll|ve|re))?$/i;
 const DETERMINER = /^(?:the|a|an|another|one|his|her|its|their|our|this|that|two|three|several|many|some|[\p{L}.]+[’']s?)$/iu;
 const VERB_FIRST = new RegExp(`\\b${VERB}\\b`, 'u');
@@ -38,7 +43,10 @@ export function subjectOf(rawPre: string): Cue | null {
     .replace(/\s*\([^()]{1,40}\)/g, '')
     .replace(/,\s*\d{1,3},/g, ',')
     .replace(/,\s*[RDI]-[A-Z][A-Za-z.]{1,12}\s*(?=,)/g, '');
-  const unadorned = pre.trimEnd().replace(ADVERB, '');
+  // Only the last words can be adverbs before the verb; a bounded tail keeps the test linear.
+  const trimmed = pre.trimEnd();
+  const cut = Math.max(0, trimmed.length - 120);
+  const unadorned = trimmed.slice(0, cut) + trimmed.slice(cut).replace(ADVERB, '');
   const endsComma = /,\s*$/.test(unadorned);
   const text = unadorned.replace(/[\s,—–-]+$/, '');
   if (!text.trim()) return null;
@@ -52,7 +60,7 @@ export function subjectOf(rawPre: string): Cue | null {
     for (let k = 0; k < chunks.length - 1; k++) {
       const chunk = chunks[k].trim().replace(/^\d+-year-old\s+/, '');
       // Only a chunk that is all name (with titles) heads an appositive chain.
-      if (!/^(?:(?:\p{Lu}[\p{L}.’'-]*|al|el|bin|de|van|von|da|di|del)[\s-]*)+$/u.test(chunk)) continue;
+      if (!ALL_NAME.test(chunk)) continue;
       const cue = phraseCue(chunk, true);
       if (cue?.kind !== 'name') continue;
       const rest = chunks.slice(k + 1).map((c) => c.trim());
@@ -249,7 +257,7 @@ export function colonIntro(before: string): Cue | null {
   if (!/:\s*$/.test(frag)) return null;
   // "Pollsters agree - Carl Bialik: “…”": a name alone before the colon labels the quote.
   const label = /(?:^|[-–—―]\s+)(\p{Lu}[^:,]{1,50}):\s*$/u.exec(frag);
-  if (label && /^(?:(?:\p{Lu}[\p{L}.’'-]*|and|&)\s*)+$/u.test(label[1].trim())) {
+  if (label && NAMES_AND.test(label[1].trim())) {
     const parsed = parseName(label[1].split(/\s+(?:and|&)\s+/)[0]);
     if (parsed) return { kind: 'name', name: parsed.name, title: parsed.title, role: null };
   }
