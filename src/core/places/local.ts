@@ -113,9 +113,11 @@ export function findLocalPlaces(sentences: SentenceTokens[], resolved: Resolved[
     resolved.some((r) => r.mention.sentence === m.sentence && r.mention.start >= m.start && r.mention.end <= m.end);
   const locals = findLocalMentions(sentences, gaz).filter((m) => !covered.has(m.key) && !known(m.key) && !inside(m));
   if (!locals.length) return [];
-  const cities = resolved.filter((r) => r.entry.kind === 'P' || r.entry.kind === 'N' || r.entry.kind === 'A');
+  // Parents are towns; a state stands in only when the article names no town at all.
+  const towns = resolved.filter((r) => r.entry.kind === 'P');
+  const cities = towns.length ? towns : resolved.filter((r) => r.entry.kind === 'N' || r.entry.kind === 'A');
   const counts = new Map<string, number>();
-  for (const r of cities) counts.set(r.entry.id, (counts.get(r.entry.id) ?? 0) + (r.entry.kind === 'P' ? 2 : 1));
+  for (const r of cities) counts.set(r.entry.id, (counts.get(r.entry.id) ?? 0) + 1);
   const main = [...cities].sort((a, b) => (counts.get(b.entry.id) ?? 0) - (counts.get(a.entry.id) ?? 0))[0]?.entry;
 
   const byKey = new Map<string, LocalMention[]>();
