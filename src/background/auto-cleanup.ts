@@ -32,8 +32,21 @@ async function register(patterns: string[]): Promise<void> {
   ]);
 }
 
+// One change at a time: our own permissions.remove fires permissions.onRemoved, whose re-check
+// must not interleave with the unregister/register pair of the change that caused it.
+let queue: Promise<unknown> = Promise.resolve();
+function oneAtATime<T>(task: () => Promise<T>): Promise<T> {
+  const run = queue.then(task);
+  queue = run.catch(() => undefined);
+  return run;
+}
+
 /** Applies the reader's choice; returns what is in force, which is also what is stored. */
-export async function setAutoCleanup(wanted: AutoCleanup): Promise<AutoCleanup> {
+export function setAutoCleanup(wanted: AutoCleanup): Promise<AutoCleanup> {
+  return oneAtATime(() => apply(wanted));
+}
+
+async function apply(wanted: AutoCleanup): Promise<AutoCleanup> {
   const before = (await loadSettings()).autoCleanup;
   const now = await effective(wanted);
   // Give back what is no longer used. Patterns still wanted are never removed, even if they
@@ -51,6 +64,6 @@ export async function setAutoCleanup(wanted: AutoCleanup): Promise<AutoCleanup> 
 /** The reader may revoke access on the browser's extensions page: follow suit. */
 export function followRevokedPermissions(): void {
   browser.permissions.onRemoved.addListener(() => {
-    void loadSettings().then((s) => setAutoCleanup(s.autoCleanup));
+    void oneAtATime(async () => apply((await loadSettings()).autoCleanup));
   });
 }

@@ -85,6 +85,7 @@ export function createHighlighter(doc: Document, options: { useHighlightApi?: bo
       mark.replaceWith(...Array.from(mark.childNodes));
       parent?.normalize();
     }
+    doc.getElementById(STYLE_ID)?.remove();
   };
 
   return {

@@ -17,14 +17,15 @@ afterAll(async () => {
   await rig?.close();
 });
 
-// A page of headlines: links with one-line teasers, no story. Lede must leave it alone.
+// A page of headlines: links with one-line teasers, no story, and less text than any article
+// (under 250 characters), so it stays a non-article whatever the extractor's tuning.
 const HEADLINES = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>The Morning Ledger — Today</title></head>
 <body><header><a href="/">The Morning Ledger</a> <a href="/subscribe">Subscribe</a></header>
 <main><h1>Today</h1><ul>
-<li><a href="/a">Council approves new budget for city parks</a> <span id="t1">The vote followed weeks of debate over the parks department budget.</span></li>
-<li><a href="/b">Rail strike called off after late talks</a> <span id="t2">Union leaders reached an agreement on pay before midnight.</span></li>
-<li><a href="/c">Local team wins cup final</a></li>
-<li><a href="/d">Weather: rain moves in</a></li></ul></main>
+<li><a href="/a">Parks budget approved</a> <span id="t1">The council voted for more money for the parks department.</span></li>
+<li><a href="/b">Rail strike off</a> <span id="t2">Union leaders agreed a new pay deal before midnight.</span></li>
+<li><a href="/c">Cup final won</a></li>
+<li><a href="/d">Rain moves in</a></li></ul></main>
 <footer><a href="/about">About</a> <a href="/contact">Contact</a></footer></body></html>`;
 
 describe('while Lede reads the page', () => {
@@ -92,14 +93,14 @@ describe('a page without an article', () => {
     await popup.locator('.source-note', { hasText: 'Lede read the text you selected.' }).waitFor();
     const summary = (await popup.locator('.summary li').allTextContents()).join(' ');
     expect(summary).toContain('parks department');
-    expect(summary).not.toContain('cup final');
+    expect(summary).not.toContain('Cup final');
   });
 
   it('analyses the page’s main text when nothing is selected', async () => {
     const { popup } = await readWithLede(rig, await servePage(rig, 'today-main.html', HEADLINES));
     await popup.getByRole('button', { name: 'Analyse anyway' }).press('Enter');
     await popup.locator('.source-note', { hasText: 'main text' }).waitFor();
-    expect((await popup.locator('.summary li').allTextContents()).join(' ')).toMatch(/parks department|agreement on pay/);
+    expect((await popup.locator('.summary li').allTextContents()).join(' ')).toMatch(/parks department|pay deal/);
   });
 });
 
