@@ -9,7 +9,9 @@ import { findLocalPlaces } from './local';
 export type { Gazetteer } from './gazetteer';
 export { parseGazetteer } from './gazetteer';
 
-/** A one-word town that the article also uses as a person's name is that person. */
+const LOCATIVE_BEFORE = /\b(?:in|at|from|to|into|near|across|throughout|of)\s+(?:the\s+)?$/i;
+
+/** A one-word name that the article also uses as a person's name is that person. */
 function withoutPeople(mentions: Mention[], nameParts: Set<string>): Mention[] {
   const out: Mention[] = [];
   for (const m of mentions) {
@@ -17,7 +19,14 @@ function withoutPeople(mentions: Mention[], nameParts: Set<string>): Mention[] {
       out.push(m);
       continue;
     }
-    const aliases = m.aliases.filter((a) => a.entry.kind !== 'P' || a.entry.capital || a.entry.pop >= 500000);
+    // "Michael Jordan … Jordan scored": even a country's name is the person's, unless this very
+    // mention is placed ("in Jordan", "Amman, Jordan").
+    const placed = m.qualifier || m.isQualifier || LOCATIVE_BEFORE.test(m.sentence.slice(Math.max(0, m.start - 12), m.start));
+    if (placed) {
+      out.push(m);
+      continue;
+    }
+    const aliases = m.aliases.filter((a) => a.type === 'demonym' || (a.entry.kind === 'P' && (a.entry.capital || a.entry.pop >= 500000)));
     if (aliases.length) out.push({ ...m, aliases });
   }
   return out;

@@ -129,9 +129,9 @@ function score(e: GazEntry, m: Mention, ev: Evidence | null): Scored {
 /** Whether a resolved candidate is believable at all for this mention. */
 function believable(best: Scored, m: Mention): boolean {
   const e = best.entry;
-  // "Center", "Spring", "Commerce": only a "City, State" qualifier, the town's own state named
-  // in the article, or a big city makes these towns; being near other places is not enough.
-  if (e.commonWord && e.kind === 'P' && !qualifies(e, m)) return (e.pop >= BIG_CITY || best.regional) && !m.sentenceInitial;
+  // "Center", "Spring", "University": only a "City, State" qualifier or a big city makes these
+  // towns; the article naming their state is not enough ("Florida Atlantic University").
+  if (e.commonWord && e.kind === 'P' && !qualifies(e, m)) return e.pop >= BIG_CITY && !m.sentenceInitial;
   if (best.strong) return true;
   // City sections ("Old City", "Downtown") exist in many cities: only the article can say which.
   if (e.section) return false;
