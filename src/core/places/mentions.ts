@@ -209,7 +209,7 @@ function personOrOrganisation(text: string, tokens: Token[], i: number, end: num
     const b = before.text.replace(/\.$/, '').toLowerCase();
     if (PERSON_TITLES.has(b)) return true;
     // "George Washington", "Michael Jordan": a capitalised word that is not a sentence opener.
-    if (UPPER.test(before.text) && !isStopWord(before.text) && !GEO_MODIFIERS.has(b) && !(i - 1 === 0 && (isSentenceOpener(before.text) || !proper.has(b)))) {
+    if (UPPER.test(before.text) && !isStopWord(before.text) && !GEO_MODIFIERS.has(b) && !(i - 1 === 0 && (isSentenceOpener(before.text) || (!proper.has(b) && !smallTownOnly(m))))) {
       const demonymOnly = m.aliases.every((a) => a.type === 'demonym');
       if (!demonymOnly && !isCountryOrState(before.text, gaz)) return true;
     }
@@ -286,7 +286,7 @@ export function personNameParts(sentences: SentenceTokens[], gaz: Gazetteer): Se
       if (ALL_CAPS.test(a.text) || ALL_CAPS.test(b.text)) continue;
       const al = a.text.toLowerCase();
       const bl = b.text.toLowerCase();
-      if (i === 0 && !proper.has(al)) continue;
+      if (i === 0 && !proper.has(al) && isSentenceOpener(a.text)) continue;
       if (PERSON_TITLES.has(al)) {
         parts.add(bl);
         continue;
@@ -312,7 +312,8 @@ export function personNameParts(sentences: SentenceTokens[], gaz: Gazetteer): Se
         /^,\s?\d{1,3},/.test(after) ||
         (/^['’]s\s\p{Lu}/u.test(after) && !CALENDAR.test(tokens[i + 2]?.text ?? '') && !locative.has(t.text.toLowerCase()));
       if (personCue || (next && SPEECH.has(next)) || (prev && SPEECH.has(prev) && !(tokens[i + 1] && UPPER.test(tokens[i + 1].text)))) {
-        if (!isPlace(t.text)) parts.add(t.text.toLowerCase());
+        // Speech is the strongest cue: even "Jordan said" is a person there.
+        if (!isPlace(t.text) || (next && SPEECH.has(next))) parts.add(t.text.toLowerCase());
       }
     }
   }
@@ -348,7 +349,16 @@ const GEO_MODIFIERS = new Set(
    coastal suburban metro inner outer neighbouring neighboring nearby mainland occupied`.split(/\s+/),
 );
 
+/** "Larry Grayson" opening a sentence: a small town after an unknown capitalised word is a surname. */
+function smallTownOnly(m: Mention): boolean {
+  return m.aliases.every((a) => a.entry.kind === 'P' && a.entry.pop < 100000);
+}
+
 function isSentenceOpener(word: string): boolean {
   if (GEO_MODIFIERS.has(word.toLowerCase())) return true;
-  return isStopWord(word) || /^(In|At|From|To|But|And|Then|Now|Yet|Still|Outside|Inside|Near|Across|Across|Throughout|Like|Unlike|Meanwhile|Officials|Residents|Police)$/.test(word);
+  return isStopWord(word) || OPENERS.test(word);
 }
+
+/** Words that open sentences before a place name: "Another Gainesville business", "Rural Ohio". */
+const OPENERS =
+  /^(?:In|At|From|To|But|And|Then|Now|Yet|Still|Outside|Inside|Near|Across|Throughout|Like|Unlike|Meanwhile|Officials|Residents|Police|Another|Several|Both|Many|Most|Some|Every|Each|Former|Historic|Local|All|Few|Other|Such|Whole|Entire|Only|Even|Also|Today|Yesterday|Tonight|Last|Next|This|That|These|Those|Here|There|When|While|After|Before|Since|Until|Although|Though|Because|If|As|Downtown|Suburban|Rural|Nearby|Neighboring|Neighbouring|Visit|Welcome|Where|Why|How|What|Who|Which|Despite|During|Under|Over|Around|Along|Within|Beyond|Toward|Towards|Via|Per|Unlike|Besides|Inside|Outside)$/;

@@ -91,6 +91,12 @@ describe('names that only look like places', () => {
     expect(places.map((p) => p.name)).toEqual([]);
   });
 
+  it('reads "Jordan" as the basketball player until the article puts something in Jordan', () => {
+    expect(find('Michael Jordan scored 40 points. Jordan said the team played well.')).toEqual([]);
+    const places = find('Michael Jordan flew to Amman. He said he loved his visit to Jordan.');
+    expect(named(places, 'Jordan')?.kind).toBe('country');
+  });
+
   it('still finds a town used before an institution or a date', () => {
     const places = find('Gainesville Police said the victims were taken to Northeast Georgia Medical Center.', 'He arrived in Quezon City Wednesday.');
     expect(named(places, 'Gainesville')?.region).toBe('Georgia');
