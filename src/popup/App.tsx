@@ -38,6 +38,11 @@ export function App() {
     <div class="shell">
       <header class="bar">
         <span class="brand">{t('extName')}</span>
+        {/* One live region for the whole popup, present from the first paint, so the change from
+            "reading" to "ready" is announced (a region that appears with its text often is not). */}
+        <p class="visually-hidden" role="status">
+          {announcement(report)}
+        </p>
         {view === 'article' ? (
           <button ref={settingsButton} type="button" class="bar-button" onClick={() => setView('settings')}>
             {t('settingsOpen')}
@@ -58,6 +63,21 @@ export function App() {
       </footer>
     </div>
   );
+}
+
+function announcement(report: ReturnType<typeof useTabReport>['report']): string {
+  switch (report.state) {
+    case 'loading':
+      return t('loading');
+    case 'article':
+      return t('analysisReady', report.analysis.title ?? t('untitled'));
+    case 'no-article':
+      return t('noArticleHeading');
+    case 'restricted':
+      return t(RESTRICTED[report.reason].heading);
+    case 'error':
+      return t(report.message === 'no-text' ? 'noTextHeading' : 'errorHeading');
+  }
 }
 
 function ReportView(props: {

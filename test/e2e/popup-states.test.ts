@@ -49,12 +49,14 @@ describe('while Lede reads the page', () => {
 
       const busy = popup.locator('main[aria-busy="true"]');
       await busy.waitFor();
-      await expect(busy.getByRole('status').textContent()).resolves.toBe('Reading the article…');
+      const live = popup.locator('header [role="status"]');
+      await expect(live.textContent()).resolves.toBe('Reading the article…');
       expect(await busy.locator('.skeleton').count()).toBeGreaterThan(2);
       expect(await axeViolations(popup)).toEqual([]);
 
       release();
       await popup.locator('main:not([aria-busy]) h1', { hasText: 'Iraq’s prime minister' }).waitFor();
+      await expect(live.textContent()).resolves.toMatch(/^Analysis ready: Iraq’s prime minister/);
     } finally {
       release();
       slow.closeAllConnections();

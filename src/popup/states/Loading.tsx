@@ -1,12 +1,10 @@
-// A skeleton in the shape of the result, announced to screen readers while Lede reads the page.
+// A skeleton in the shape of the result while Lede reads the page (the popup's live region in
+// App says so to screen readers; aria-busy tells them this part is still coming).
 import { t } from '../i18n';
 
 export function Loading() {
   return (
     <main class="popup" aria-busy="true">
-      <p class="visually-hidden" role="status">
-        {t('loading')}
-      </p>
       {/* The page's one heading while the result is not in (a role, not an <h1>, so that a look
           for the article's title never finds this placeholder). */}
       <div role="heading" aria-level={1} class="skeleton skeleton-title">
