@@ -18,6 +18,7 @@ interface Evidence {
    *  both have a reading in the US state of Georgia, which makes those readings likelier. */
   maybeStates: Map<string, Set<string>>;
   maybeTowns: Map<string, Set<string>>;
+  maybePoints: { lat: number; lon: number; key: string }[];
 }
 
 /** Support from names other than the one being resolved: a name cannot vouch for itself. */
@@ -33,6 +34,10 @@ const SMALL_TOWN = 20000;
 const BIG_CITY = 150000;
 const NEAR_KM = 250;
 const CC_BONUS = 3.5;
+const MAYBE_BONUS = 1;
+const MAYBE_NEAR = 1;
+/** A name with more readings than this ("Kent", "Franklin") hints at nothing. */
+const MAYBE_LIMIT = 8;
 
 function prior(e: GazEntry): number {
   switch (e.kind) {
@@ -121,6 +126,19 @@ function score(e: GazEntry, m: Mention, ev: Evidence | null): Scored {
   if (ev && e.kind === 'C' && others(ev.countries, e.cc, m.key) > 0) s += 1;
   if (ev && e.region && (e.kind === 'P' || e.kind === 'N') && others(ev.maybeStates, e.region, m.key) > 0) s += 1.5;
   if (ev && e.region && e.kind === 'A' && others(ev.maybeTowns, e.region, m.key) > 0) s += 1.5;
+  // Readings of different names that fall in the same state or within reach of each other
+  // ("Palestine", "Anderson County", "Elkhart": all in East Texas) support each other.
+  // Only inside a country the article is already known to be about: America has a namesake for
+  // every English town, and "Manchester" and "Colchester" are neighbours in Connecticut too.
+  if (ev && weak && e.region && (e.kind === 'P' || e.kind === 'N') && others(ev.maybeTowns, e.region, m.key) > 0) s += MAYBE_BONUS;
+  if (ev && weak && (e.kind === 'P' || e.kind === 'N') && e.lat !== null && e.lon !== null && MAYBE_NEAR) {
+    for (const p of ev.maybePoints) {
+      if (p.key !== m.key && kmBetween(e.lat, e.lon, p.lat, p.lon) < 100) {
+        s += MAYBE_NEAR;
+        break;
+      }
+    }
+  }
   let anchored = false;
   if (ev) for (const keys of ev.countries.values()) if (keys.size > (keys.has(m.key) ? 1 : 0)) anchored = true;
   return { entry: e, score: s, strong, weak, anchored, regional };
@@ -166,7 +184,7 @@ const note = (map: Map<string, Set<string>>, k: string, key: string) => {
 };
 
 function gather(resolved: Resolved[], mentions: Mention[]): Evidence {
-  const ev: Evidence = { countries: new Map(), regions: new Map(), points: [], maybeStates: new Map(), maybeTowns: new Map() };
+  const ev: Evidence = { countries: new Map(), regions: new Map(), points: [], maybeStates: new Map(), maybeTowns: new Map(), maybePoints: [] };
   for (const { entry: e, mention } of resolved) {
     note(ev.countries, e.cc, mention.key);
     if (e.kind === 'A' || e.kind === 'N' || e.kind === 'P') note(ev.regions, e.region, mention.key);
@@ -177,10 +195,16 @@ function gather(resolved: Resolved[], mentions: Mention[]): Evidence {
     // Every reading of "Gainesville" is in the US: whichever it is, the story is American.
     if (all.length > 1 && all.every((e) => e.cc && e.cc === all[0].cc)) note(ev.countries, all[0].cc, m.key);
     // A name with many readings ("Kent", "Franklin") hints at nothing.
-    if (all.length > 4) continue;
+    if (all.length > MAYBE_LIMIT) continue;
+    // Counties, and towns whose every reading is in one country, are the local cues; a name like
+    // "Liverpool" with a namesake in New York says nothing about New York.
+    const oneCountry = all.every((e) => e.cc === all[0].cc);
     for (const e of all) {
       if (e.kind === 'A') note(ev.maybeStates, e.region, m.key);
-      else if ((e.kind === 'P' || e.kind === 'N') && e.region) note(ev.maybeTowns, e.region, m.key);
+      const local = e.kind === 'N' || (e.kind === 'P' && oneCountry);
+      if (!local) continue;
+      if (e.region) note(ev.maybeTowns, e.region, m.key);
+      if (e.lat !== null && e.lon !== null) ev.maybePoints.push({ lat: e.lat, lon: e.lon, key: m.key });
     }
   }
   return ev;
