@@ -194,7 +194,6 @@ function gather(resolved: Resolved[], mentions: Mention[]): Evidence {
     const all = candidates(m);
     // Every reading of "Gainesville" is in the US: whichever it is, the story is American.
     if (all.length > 1 && all.every((e) => e.cc && e.cc === all[0].cc)) note(ev.countries, all[0].cc, m.key);
-    // A name with many readings ("Kent", "Franklin") hints at nothing.
     if (all.length > MAYBE_LIMIT) continue;
     // Counties, and towns whose every reading is in one country, are the local cues; a name like
     // "Liverpool" with a namesake in New York says nothing about New York.
