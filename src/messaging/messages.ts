@@ -44,7 +44,7 @@ export type RevealTarget =
   /** A quote, searched first in its own paragraph. */
   | { kind: 'quote'; text: string; paragraph: number }
   /** A place's written forms; `all` keeps every mention marked instead of flashing the first. */
-  | { kind: 'place'; mentions: string[]; paragraph?: number; all: boolean };
+  | { kind: 'place'; mentions: string[]; all: boolean };
 
 export interface RevealResult {
   /** How many stretches of text were highlighted; 0 when the text is no longer on the page. */

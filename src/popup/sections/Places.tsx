@@ -32,7 +32,7 @@ export function Places({ places, tabId }: { places: Place[]; tabId: number | nul
   const jump = async (p: Place) => {
     if (tabId === null) return;
     setAllOf(null);
-    const { found } = await revealInPage(tabId, { kind: 'place', mentions: p.mentions, paragraph: p.firstParagraph, all: false });
+    const { found } = await revealInPage(tabId, { kind: 'place', mentions: p.mentions, all: false });
     setStatus(found ? '' : t('notFoundInPage'));
   };
 
