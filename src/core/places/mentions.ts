@@ -37,7 +37,7 @@ export interface SentenceTokens {
 }
 
 // Abbreviations with inner dots ("U.S.", "D.C.") are one token; otherwise runs of letters/digits.
-const TOKEN = /\p{Lu}(?:\.\p{Lu})+\.?|[\p{L}\p{M}\p{N}]+/gu;
+const TOKEN = /\p{Lu}(?:\.\p{Lu})+\.?(?!\p{Ll})|[\p{L}\p{M}\p{N}]+/gu;
 const UPPER = /^\p{Lu}/u;
 const ALL_CAPS = /^[\p{Lu}.]+$/u;
 /** Lower-case words that may sit inside a place name: "Stratford-upon-Avon", "Rio de Janeiro". */

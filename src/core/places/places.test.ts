@@ -73,6 +73,12 @@ describe('resolving ambiguous names', () => {
     expect(country.kind).toBe('country');
   });
 
+  it('reads a dateline with a state abbreviation', () => {
+    const places = find('CHARLESTON, W.Va. - A Lions Club member won the contest.');
+    expect(named(places, 'Charleston')?.region).toBe('West Virginia');
+    expect(named(places, 'West Virginia')?.mentions).toContain('W.Va.');
+  });
+
   it('knows counties and state abbreviations of local news', () => {
     const places = find('A fire destroyed a barn in Laurel County on Monday, officials in London, Ky., said.');
     expect(named(places, 'Laurel County')?.region).toBe('Kentucky');
