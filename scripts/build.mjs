@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Builds the extension for Chrome and Firefox (dist/chrome, dist/firefox), the command-line tool
 // (dist/cli), and the store-ready zips dist/lede-<browser>-<version>.zip; prints bundle sizes.
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
@@ -21,8 +21,26 @@ function filesUnder(dir) {
   );
 }
 
+/**
+ * @crxjs also emits the content script as a module chunk, though the extension only ever injects
+ * its self-contained IIFE build. A script chunk that no other file of the package names is never
+ * loaded: drop it rather than ship it.
+ */
+function dropUnreferencedChunks(dir) {
+  const files = filesUnder(dir);
+  const texts = files.filter((f) => /\.(js|json|html)$/.test(f)).map((f) => [f, readFileSync(f, 'utf8')]);
+  for (const chunk of files.filter((f) => f.startsWith(join(dir, 'assets')) && f.endsWith('.js'))) {
+    const name = basename(chunk);
+    if (!texts.some(([f, text]) => f !== chunk && text.includes(name))) {
+      rmSync(chunk);
+      console.log(`dropped unreferenced ${relative(root, chunk)}`);
+    }
+  }
+}
+
 for (const browser of ['chrome', 'firefox']) {
   const dir = join(root, 'dist', browser);
+  dropUnreferencedChunks(dir);
   const files = filesUnder(dir).filter((f) => !f.endsWith('.vite/manifest.json') && !f.includes('/.vite/'));
   // A fixed date makes the zip reproducible, which store reviewers can check.
   const entries = Object.fromEntries(
