@@ -37,6 +37,7 @@ export function ArticleView({ analysis, source, tabId, clutterHidden, onClutterH
     <main class="popup">
       <header class="article-head">
         {source ? <p class="source-note">{t(source === 'selection' ? 'readSelection' : 'readMainText')}</p> : null}
+        {analysis.partial ? <p class="source-note">{t('partialAnalysis')}</p> : null}
         <h1 class="title" {...content}>
           {analysis.title ?? t('untitled')}
         </h1>
