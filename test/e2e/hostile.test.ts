@@ -1,6 +1,6 @@
-// Hostile text inside an article: markup, scripts, javascript: URLs, bidi and zero-width characters
-// and prototype names. The popup must show them as inert text, and nothing from the page may run in
-// the extension.
+// Hostile and huge pages. Hostile text inside an article (markup, scripts, javascript: URLs, bidi
+// and zero-width characters, prototype names) is shown as inert text, and nothing from the page runs
+// in the extension. A page past every budget gets an answer, marked partial, and keeps its story.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
 import { startPageServer, type PageServer } from './support/server';
@@ -47,5 +47,19 @@ describe('hostile text in an article', () => {
     expect(made).toEqual({ images: 0, pageScripts: 0, handlers: 0, jsLinks: 0, pageFlag: false });
     expect(shown).not.toContain('window.__pageScriptInArticle');
     expect(dialogs).toEqual([]);
+  });
+});
+
+describe('a page of 50,000 paragraphs', () => {
+  it('gets a partial analysis, said so in the popup, and keeps its text visible', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('generated/huge.html'));
+    await browser.clickAction(page);
+    const popup = await browser.openPopup(await browser.tabIdOf(page));
+    await popup.locator('main:not([aria-busy])').waitFor();
+    await expect(popup.locator('h1').first().textContent()).resolves.toBe('An endless page');
+    expect(await popup.getByText('Lede read only its beginning').count()).toBe(1);
+    expect(await popup.locator('.summary li').count()).toBeGreaterThan(0);
+    expect(await page.getByText('Paragraph 49999.', { exact: false }).isVisible()).toBe(true);
   });
 });

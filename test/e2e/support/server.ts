@@ -15,9 +15,21 @@ const ROOTS = {
 
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.pdf': 'application/pdf' };
 
+const SENTENCE = 'The council met again on Tuesday to argue about the budget for the coming year, and no one agreed.';
+
+/** Pages made on request, too big to keep as files. */
+const GENERATED: Record<string, () => string> = {
+  // 50,000 paragraphs: past every budget of Lede's, and larger than any article.
+  'huge.html': () =>
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>An endless page</title></head><body><article><h1>An endless page</h1>${Array.from(
+      { length: 50_000 },
+      (_, i) => `<p>Paragraph ${i + 1}. ${SENTENCE}</p>`,
+    ).join('')}</article></body></html>`,
+};
+
 export interface PageServer {
   origin: string;
-  /** URL of a page: `sample/mosul.html`, `fixtures/<name>.html` or `corpus/<set>/…`. */
+  /** URL of a page: `sample/mosul.html`, `fixtures/<name>.html`, `generated/<name>` or `corpus/<set>/…`. */
   url(path: string): string;
   close(): Promise<void>;
 }
@@ -25,6 +37,10 @@ export interface PageServer {
 export async function startPageServer(): Promise<PageServer> {
   const server = http.createServer((req, res) => {
     const [root, ...rest] = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname).slice(1).split('/');
+    if (root === 'generated' && GENERATED[rest.join('/')]) {
+      res.writeHead(200, { 'content-type': TYPES['.html'] }).end(GENERATED[rest.join('/')]());
+      return;
+    }
     const base = ROOTS[root as keyof typeof ROOTS];
     const file = base ? normalize(join(base, rest.join('/'))) : '';
     if (!base || !file.startsWith(base) || !existsSync(file)) {
