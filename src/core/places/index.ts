@@ -1,7 +1,8 @@
 // The place glossary: names found in the article, resolved against the offline gazetteer.
 import type { Place } from '../types';
 import type { Gazetteer } from './gazetteer';
-import { findMentions, personNameParts, type Mention } from './mentions';
+import { findMentions, type Mention } from './mentions';
+import { personNameParts } from './people';
 import { resolveMentions, type Resolved } from './resolve';
 import { byImportance, toPlace } from './glossary';
 import { findLocalPlaces } from './local';

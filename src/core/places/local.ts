@@ -4,7 +4,7 @@
 import type { Place, PlaceKind } from '../types';
 import { isStopWord } from '../text';
 import { nameKey, type Gazetteer } from './gazetteer';
-import type { SentenceTokens, Token } from './mentions';
+import type { SentenceTokens, Token } from './tokens';
 import type { Resolved } from './resolve';
 
 /** Capitalised head nouns that make a name a place: "Old City", "Green Zone", "Tahrir Square". */
