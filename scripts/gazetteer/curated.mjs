@@ -85,7 +85,7 @@ export const REGIONS = [
   { name: 'Sahel', kind: 'K', lat: 14, lon: 2, demonyms: [] },
   { name: 'Western Europe', kind: 'K', lat: 48, lon: 5, demonyms: [] },
   { name: 'Eastern Europe', kind: 'K', lat: 50, lon: 28, demonyms: ['Eastern European'] },
-  { name: 'European Union', kind: 'K', lat: 48.691, lon: 9.1406, demonyms: [], alts: ['EU', 'E.U.'] },
+  { name: 'European Union', kind: 'K', lat: 50.8467, lon: 4.3525, demonyms: [], alts: ['EU', 'E.U.'] }, // at its seat, Brussels
   { name: 'Soviet Union', kind: 'K', lat: 60, lon: 100, demonyms: ['Soviet'], alts: ['USSR', 'U.S.S.R.'] },
   { name: 'Yugoslavia', kind: 'K', lat: 44, lon: 20, demonyms: ['Yugoslav'] },
   { name: 'Arctic', kind: 'K', lat: 78, lon: 0, demonyms: [] },

@@ -91,6 +91,17 @@ export function countries() {
       pop: info?.population || undefined, region: info?.subregion || info?.region || '',
     });
   }
+  // "American" is also Guam's and the Northern Marianas' demonym, "British" the Indian Ocean
+  // Territory's: a demonym shared by several countries names the most populous one.
+  const owner = new Map();
+  for (const c of out) {
+    for (const a of c.alts) {
+      if (a[0] !== '~') continue;
+      const prev = owner.get(a);
+      if (!prev || (c.pop ?? 0) > (prev.pop ?? 0)) owner.set(a, c);
+    }
+  }
+  for (const c of out) c.alts = c.alts.filter((a) => a[0] !== '~' || owner.get(a) === c);
   return out;
 }
 

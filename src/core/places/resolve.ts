@@ -37,7 +37,7 @@ const CC_BONUS = 3.5;
 const MAYBE_BONUS = 1;
 const MAYBE_NEAR = 1;
 /** A name with more readings than this ("Kent", "Franklin") hints at nothing. */
-const MAYBE_LIMIT = 8;
+const MAYBE_LIMIT = 12;
 
 function prior(e: GazEntry): number {
   switch (e.kind) {
