@@ -91,9 +91,11 @@ export function findMentions(paragraphs: string[], gaz: Gazetteer): { mentions: 
   const proper = properWords(sentences);
   for (const { paragraph: p, text: sentence, tokens } of sentences) {
     let prev: Mention | null = null;
+    const listed = countyLists(sentence, tokens, gaz);
+    for (const c of listed.mentions) mentions.push({ ...c, paragraph: p, sentence });
     for (let i = 0; i < tokens.length; ) {
       const tok = tokens[i];
-      if (!UPPER.test(tok.text)) {
+      if (!UPPER.test(tok.text) || listed.tokens.has(i)) {
         i++;
         continue;
       }
@@ -152,3 +154,31 @@ export function findMentions(paragraphs: string[], gaz: Gazetteer): { mentions: 
   return { mentions, sentences };
 }
 
+
+/**
+ * "Cooke, Grayson and Love counties": each name is a county, written without the word. Returns
+ * their mentions (keyed as "cooke county") and the token indices they use.
+ */
+function countyLists(text: string, tokens: Token[], gaz: Gazetteer): { mentions: Omit<Mention, 'paragraph' | 'sentence'>[]; tokens: Set<number> } {
+  const out: Omit<Mention, 'paragraph' | 'sentence'>[] = [];
+  const used = new Set<number>();
+  for (let k = 1; k < tokens.length; k++) {
+    const noun = tokens[k].text;
+    if (noun !== 'counties' && noun !== 'parishes') continue;
+    const suffix = noun === 'counties' ? 'County' : 'Parish';
+    let j = k - 1;
+    while (j >= 0 && UPPER.test(tokens[j].text)) {
+      const t = tokens[j];
+      const key = nameKey(`${t.text} ${suffix}`);
+      const aliases = gaz.lookup(key);
+      if (aliases) {
+        out.push({ surface: t.text, key, aliases, start: t.start, end: t.end, sentenceInitial: false, capitalisedNext: false });
+        used.add(j);
+      }
+      const before = tokens[j - 1]?.text === 'and' ? j - 2 : j - 1;
+      if (before < 0 || !/^(?:, | and |, and )$/.test(text.slice(tokens[before].end, t.start))) break;
+      j = before;
+    }
+  }
+  return { mentions: out, tokens: used };
+}

@@ -26,7 +26,9 @@ export function personOrOrganisation(text: string, tokens: Token[], i: number, e
   }
   const prevWord = tokens[i - 1]?.text.toLowerCase();
   // "the White House", "the Mall", "the West": towns are not written with "the".
-  if (prevWord === 'the' && !m.surface.startsWith('The')) {
+  // But "the Gainesville rodeo" uses the town's name as an adjective, as any town's may be.
+  const attributive = !!tokens[end] && /^\p{Ll}/u.test(tokens[end].text) && text.slice(tokens[end - 1].end, tokens[end].start) === ' ' && !SPEECH.has(tokens[end].text);
+  if (prevWord === 'the' && !m.surface.startsWith('The') && !attributive) {
     const aliases = m.aliases.filter((a) => a.entry.kind !== 'P' || a.entry.pop >= 100000);
     if (!aliases.length) return true;
     m.aliases = aliases;

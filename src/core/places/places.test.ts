@@ -79,6 +79,13 @@ describe('resolving ambiguous names', () => {
     expect(named(places, 'West Virginia')?.mentions).toContain('W.Va.');
   });
 
+  it('reads a list of counties and places its towns among them', () => {
+    const places = find('Girls from Cooke, Grayson and Love counties will compete at the Gainesville rodeo.');
+    expect(named(places, 'Grayson County')?.mentions).toEqual(['Grayson']);
+    expect(named(places, 'Love County')?.region).toBe('Oklahoma');
+    expect(named(places, 'Gainesville')?.region).toBe('Texas');
+  });
+
   it('knows counties and state abbreviations of local news', () => {
     const places = find('A fire destroyed a barn in Laurel County on Monday, officials in London, Ky., said.');
     expect(named(places, 'Laurel County')?.region).toBe('Kentucky');
