@@ -105,6 +105,12 @@ export function countries() {
   return out;
 }
 
+function centroidOf(geometry, p) {
+  if (!geometry) return { lat: p.latitude, lon: p.longitude };
+  const [lon, lat] = polygonPoint(geometry);
+  return { lat, lon };
+}
+
 export function admin1() {
   const out = [];
   for (const f of readNe('ne_50m_admin_1_states_provinces.json.gz').features) {
@@ -119,7 +125,9 @@ export function admin1() {
     if (ADMIN1_ABBREV_COUNTRIES.has(cc) && p.postal) alts.push('@' + p.postal);
     out.push({
       kind: 'A', name: p.name, alts: withPlainSpellings(alts).filter((a) => a !== p.name), cc, region: key,
-      lat: p.latitude, lon: p.longitude, gid: p.gn_id > 0 ? p.gn_id : undefined,
+      // The centroid of the state's largest part: Natural Earth's label points sit where a
+      // label fits (Ontario's is on Lake Ontario), not at the state's middle.
+      ...centroidOf(f.geometry, p), gid: p.gn_id > 0 ? p.gn_id : undefined,
       // GeoNames admin-1 code ("CA.08") is how cities refer to their province.
       a1: p.gn_a1_code,
     });

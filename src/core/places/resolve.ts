@@ -112,7 +112,8 @@ function score(e: GazEntry, m: Mention, ev: Evidence | null): Scored {
   if (qual) s += 9;
   if (ev && e.kind !== 'C' && e.kind !== 'K') {
     if (e.cc && others(ev.countries, e.cc, m.key) > 0) (s += CC_BONUS), (weak = true);
-    if (e.region && e.kind !== 'A' && others(ev.regions, e.region, m.key) > 0) (s += 3), (strong = true), (regional = true);
+    // A town of the article in this state supports the state too: "Toronto" makes "Ontario" the province.
+    if (e.region && others(ev.regions, e.region, m.key) > 0) (s += 3), (strong = true), (regional = true);
     if (e.lat !== null && e.lon !== null && e.kind !== 'A') {
       for (const p of ev.points) {
         if (p.key !== m.key && kmBetween(e.lat, e.lon, p.lat, p.lon) < NEAR_KM) {
