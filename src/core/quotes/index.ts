@@ -4,6 +4,7 @@ import { findQuotations, type Quotation, type Segment } from './marks';
 import { colonIntro, cueAfter, cueBefore, sentenceSubject, signatureCue, transcriptLabel, type Cue } from './cues';
 import { Cast, type Person } from './names';
 import { Reader } from './reader';
+import { needsSegmenter, words } from '../text';
 
 export { pickKeyQuotes } from './key';
 
@@ -173,11 +174,16 @@ function sameSentenceSplit(a: Quotation, b: Quotation, paragraphs: string[]): bo
   return /[,—–-]$/.test(inner.trim()) && /^[^.!?“”"«»]{1,120}[,:]\s*$/.test(between);
 }
 
+/** Words of a quote; Chinese and Japanese, written without spaces, are counted by segmenter. */
+function countWords(text: string): number {
+  return needsSegmenter(text) ? words(text).length : text.split(' ').filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
 function toQuotes(found: Found[], paragraphs: string[]): Quote[] {
   const out: Quote[] = [];
   for (const f of found) {
     const text = f.text.replace(/\s+/g, ' ').trim();
-    const n = text.split(' ').filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+    const n = countWords(text);
     if (n === 0) continue;
     if (n < MIN_WORDS && !(f.explicit && f.person && partialWithVerb(f.quotation[0], paragraphs))) continue;
     if (looksLikeTitle(text)) continue;

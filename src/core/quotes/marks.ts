@@ -1,4 +1,5 @@
-// Finds quoted spans: curly and straight double quotes, British single quotes, « » and „ “.
+// Finds quoted spans: curly and straight double quotes, British single quotes, « » and „ “, and
+// the corner brackets 「」 『』 of Chinese and Japanese.
 // A quotation left open at the end of a paragraph continues when the next paragraph opens with a
 // quote mark (the newsroom convention for multi-paragraph quotes); otherwise it ends there.
 
@@ -18,9 +19,9 @@ export interface Segment {
 /** One quotation: one segment, or several when it runs over paragraphs. */
 export type Quotation = Segment[];
 
-type Family = 'double' | 'single' | 'guillemet' | 'low';
+type Family = 'double' | 'single' | 'guillemet' | 'low' | 'corner' | 'whiteCorner';
 
-const CLOSERS: Record<Family, string> = { double: '”"', single: '’\'', guillemet: '»', low: '“”' };
+const CLOSERS: Record<Family, string> = { double: '”"', single: '’\'', guillemet: '»', low: '“”', corner: '」', whiteCorner: '』' };
 const OPEN_BEFORE = /[\s([{—–\-/:;,]/;
 const WORDISH = /[\p{L}\p{N}]/u;
 
@@ -31,6 +32,8 @@ function openerFamily(p: string, i: number): Family | null {
   if (c === '“') return 'double';
   if (c === '«') return 'guillemet';
   if (c === '„') return 'low';
+  if (c === '「') return 'corner';
+  if (c === '『') return 'whiteCorner';
   if (c === '"') return next && !/\s/.test(next) ? 'double' : null;
   if (c === '‘' || c === "'") {
     // An apostrophe that opens an elision ("’90s", "'em") is not a quote.

@@ -2,3 +2,4 @@
 export { splitSentences } from './sentences';
 export { words, stem, contentStems } from './words';
 export { STOP_WORDS, isStopWord } from './stopwords';
+export { needsSegmenter } from './scripts';
