@@ -112,7 +112,7 @@ export const REGIONS = [
   { name: 'Bavaria', kind: 'A', cc: 'DE', lat: 48.9, lon: 11.4, demonyms: ['Bavarian'] },
   { name: 'Sicily', kind: 'A', cc: 'IT', lat: 37.6, lon: 14.0, demonyms: ['Sicilian'] },
   { name: 'Punjab', kind: 'A', cc: 'IN', lat: 31.0, lon: 75.3, demonyms: ['Punjabi'] },
-  { name: 'Washington, D.C.', kind: 'P', cc: 'US', lat: 38.895, lon: -77.0366, demonyms: [], alts: ['Washington', 'Washington D.C.', 'D.C.', 'Washington DC'], gid: 4140963, pop: 601723 },
+  { name: 'Washington, D.C.', kind: 'P', cc: 'US', region: 'US.DC', lat: 38.895, lon: -77.0366, demonyms: [], alts: ['Washington', 'Washington D.C.', 'D.C.', 'Washington DC'], gid: 4140963, pop: 601723 },
 ];
 
 /**

@@ -245,7 +245,7 @@ export function peaksAndIslands() {
 export function curatedRegions() {
   const landmarks = LANDMARKS.map((l) => ({ kind: 'B', name: l.name, alts: l.alts ?? [], cc: l.cc, region: l.region ?? '', lat: l.lat, lon: l.lon }));
   return [...landmarks, ...REGIONS.map((r) => ({
-    kind: r.kind, name: r.name, alts: [...(r.alts ?? []), ...r.demonyms.map((d) => '~' + d)], cc: r.cc, lat: r.lat, lon: r.lon, gid: r.gid, pop: r.pop,
+    kind: r.kind, name: r.name, alts: [...(r.alts ?? []), ...r.demonyms.map((d) => '~' + d)], cc: r.cc, region: r.region ?? '', lat: r.lat, lon: r.lon, gid: r.gid, pop: r.pop,
     flags: r.kind === 'P' ? 'c' : '',
   }))];
 }

@@ -115,7 +115,10 @@ export function findMentions(paragraphs: string[], gaz: Gazetteer): { mentions: 
       // "Paris, Texas" / "Lexington, Ky.": the qualifier narrows the name before it.
       if (prev && prev.end + 2 >= tok.start && /^,\s*$/.test(sentence.slice(prev.end, tok.start)) && !prev.qualifier) {
         const q = m.aliases.filter((a) => 'AC'.includes(a.entry.kind));
-        if (q.length) {
+        // "Freeland, U.S. Trade Representative …" lists people: a qualifier ends the name's phrase.
+        const after = tokens[m.end];
+        const continues = !!after && sentence.slice(m.stop, after.start) === ' ' && UPPER.test(after.text);
+        if (q.length && !continues) {
           prev.qualifier = q;
           if (acceptCase(surface, q) || m.aliases.some((a) => a.type === 'code')) {
             const qm: Mention = {
