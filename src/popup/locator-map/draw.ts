@@ -30,7 +30,7 @@ export interface DrawnMap {
 const WORLD_SPAN_LON = 150;
 const WORLD_SPAN_LAT = 70;
 /** Smallest area shown (degrees): a single town still gets its country around it. */
-const MIN_SPAN = 12;
+const MIN_SPAN = 28;
 
 let outlines: FeatureCollection | null = null;
 function countries(): FeatureCollection {
