@@ -36,6 +36,7 @@ const INLINE = new Set(['A', 'SPAN', 'B', 'STRONG', 'EM', 'I', 'U', 'S', 'SMALL'
 /** Longest text a seed block may have: clutter is a line or a short box, not a page section. */
 const MAX_SEED_TEXT = 600;
 const MAX_BOX_TEXT = 2500;
+const MAX_WIDENED_TEXT = 150;
 
 export const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
 const tagOf = (el: Element): string => el.tagName.toUpperCase();
@@ -59,8 +60,15 @@ function attributeKind(el: Element): ClutterKind | null {
 
 /** The kind a form announces by its fields: a password means an account, an email a list. */
 function formKind(el: Element, text: string): ClutterKind | null {
-  const password = el.querySelector('input[type="password" i]');
-  const email = el.querySelector('input[type="email" i], input[name*="email" i], input[autocomplete="email" i]');
+  const inputs = el.getElementsByTagName('input');
+  if (!inputs.length) return null;
+  let password = false;
+  let email = false;
+  for (let i = 0; i < inputs.length && i < 30; i++) {
+    const type = (inputs[i].getAttribute('type') ?? '').toLowerCase();
+    if (type === 'password') password = true;
+    else if (type === 'email' || /e-?mail/i.test(inputs[i].getAttribute('name') ?? '') || inputs[i].getAttribute('autocomplete') === 'email') email = true;
+  }
   if (!password && !email) return null;
   // A text area makes it a comment or contact form: the reader's own voice, not a sign-up.
   if (!password && el.querySelector('textarea')) return null;
@@ -205,11 +213,13 @@ class Scan {
   }
 
   /** What a block of text says. */
-  wording(el: Element, t: string): void {
-    if (t.length > MAX_SEED_TEXT || this.guard.blocks.has(el) || this.guard.ancestors.has(el)) return;
+  /** True when the text makes the element a seed. */
+  wording(el: Element, t: string): boolean {
+    if (t.length > MAX_SEED_TEXT || this.guard.blocks.has(el) || this.guard.ancestors.has(el)) return false;
     const k = kindOfText(t);
     if (k) this.seeds.push({ el, kind: k, text: t, named: false });
     else if (SIGNUP_FINE_PRINT.test(t)) this.seeds.push({ el, kind: null, text: t, named: false });
+    return k !== null;
   }
 
   /** Walks subtrees element by element (used for late additions and what the index left out). */
@@ -266,8 +276,7 @@ export function scanForClutter(
 
 /**
  * The same scan, fed by the index the extraction walk already built (text units, named elements,
- * forms): the page is walked once for both jobs. Subtrees that walk does not enter (asides,
- * footers, dialogs, navigation, figures) are walked here.
+ * forms): the page is walked once for both jobs.
  */
 export function scanIndexed(doc: Document, index: PageIndex, guard: StoryGuard, layout: Layout | null): ClutterFinding[] {
   const scan = new Scan(doc, guard, layout);
@@ -275,10 +284,20 @@ export function scanIndexed(doc: Document, index: PageIndex, guard: StoryGuard, 
   for (const el of index.forms) scan.form(el);
   const body = bodyOf(doc);
   if (body && layout) for (let c = body.firstElementChild; c; c = c.nextElementSibling) scan.layer(c);
+  const widened = new Set<Element>();
   for (const u of index.units) {
-    if (u.text.length <= MAX_SEED_TEXT) scan.wording(u.el, u.text);
+    if (u.text.length > MAX_SEED_TEXT) continue;
+    if (scan.wording(u.el, u.text) || !hasClutterCue(u.text)) continue;
+    // A box's wording is often spread over several small blocks ("FURCHE-Newsletter" / "Jetzt
+    // anmelden"): read the enclosing element as a whole once.
+    const p = u.el.parentElement;
+    // Only a small box: a section that merely opens with "Comments" is not one piece of clutter.
+    if (p && !widened.has(p) && (p.textContent ?? '').length <= MAX_SEED_TEXT * 2) {
+      widened.add(p);
+      const t = scan.text(p);
+      if (t.length <= Math.max(MAX_WIDENED_TEXT, 3 * u.text.length)) scan.wording(p, t);
+    }
   }
-  scan.walk(index.unvisited, 100000);
   return scan.finish();
 }
 

@@ -1,6 +1,6 @@
 // What the extraction walk saw, kept with the Extraction for the clutter scan of the same page:
-// text units (with their own text), elements whose class or id carries a clutter cue, forms, and
-// the subtrees the walk did not enter. Stored under a symbol, so it never leaves the page: the
+// text units (with their own text, including asides, footers, navigation and dialogs, which
+// extraction itself ignores), elements whose class or id carries a clutter cue, and forms. Stored under a symbol, so it never leaves the page: the
 // object spread and JSON that carry an Extraction across the message boundary drop it.
 import type { Unit } from './units';
 
@@ -8,7 +8,6 @@ export interface PageIndex {
   units: Unit[];
   named: Element[];
   forms: Element[];
-  unvisited: Element[];
 }
 
 const KEY = Symbol('lede.pageIndex');

@@ -48,7 +48,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   // The whole document, not just <body>: parsers given broken markup (a second <html> inside the
   // page, or no <html> at all in linkedom) can leave the story outside doc.body.
   const start = doc.documentElement as Element;
-  const index: PageIndex = { units: [], named: [], forms: [], unvisited: [] };
+  const index: PageIndex = { units: [], named: [], forms: [] };
   const units = collectUnits(tagOf(start) === 'HTML' ? start : doc, index);
   // Readability's fallback: if leaving out comment/sidebar-like containers leaves too little, the
   // site named its story container with one of those words; try again without that filter.

@@ -6,9 +6,10 @@ import { BLOCK_TAGS, SKIP_TAGS, collapse, hiddenByMarkup, tagOf } from './dom';
 import type { PageIndex } from './index-cache';
 import { ATTRIBUTE_CUE } from '../clutter/cues';
 
-/** Skipped subtrees that can hold clutter (a newsletter <aside>, a sign-in <dialog>): noted for
- * the clutter scan, which walks them itself. */
-const CLUTTER_HOMES = new Set(['ASIDE', 'FOOTER', 'NAV', 'DIALOG', 'FIGURE']);
+/** Subtrees that never hold the story but often hold clutter (a newsletter <aside>, a sign-in
+ * <dialog>). When the clutter scan wants an index, their text is read too, as "chrome" units
+ * that extraction never sees, so the page is walked once for both jobs. */
+const CLUTTER_HOMES = new Set(['ASIDE', 'FOOTER', 'NAV', 'DIALOG', 'FIGURE', 'FIGCAPTION']);
 
 export interface Unit {
   /** The block element whose own (inline) text this is. */
@@ -32,22 +33,34 @@ interface Builder {
   linkChars: number;
   inHeader: boolean;
   unlikely: boolean;
+  chrome: boolean;
 }
 
-/** The run of inline text that currently receives text for a block element. A nested block ends
- * the run, so text before and after it become separate units and stay in page order. */
-interface Slot {
-  current: Builder;
-}
-
-interface Frame {
-  node: Node | null;
-  /** When node is null: the nested block of this slot ended, open a new run for its text. */
-  reopen?: Slot;
-  slot: Slot;
-  inLink: boolean;
+/** A block element being read. Its current run of text is `run`; a nested block ends the run
+ * (run = null), so text before and after it become separate units that stay in page order. */
+interface Block {
+  el: Element;
+  tag: string;
+  run: Builder | null;
   inHeader: boolean;
   unlikely: boolean;
+  chrome: boolean;
+}
+
+/** An element being read: the next child to visit, and the block its text belongs to. */
+interface Frame {
+  next: Node | null;
+  block: Block;
+  /** This element opened `block` (it is a block element itself). */
+  opens: boolean;
+  inLink: boolean;
+  /** Visit `next` only, not its siblings (top-level nodes of a document, see below). */
+  single?: boolean;
+  /** Context for blocks opened below: inside a <header>, inside page furniture, inside a subtree
+   * read for the clutter scan only. */
+  inHeader: boolean;
+  unlikely: boolean;
+  chrome: boolean;
 }
 
 const TEXT_NODE = 3;
@@ -57,44 +70,63 @@ const ELEMENT_NODE = 1;
 export function collectUnits(start: Element | Document, index?: PageIndex): Unit[] {
   const builders: Builder[] = [];
   const rootEl = (start.nodeType === 9 ? (start as Document).documentElement : start) as Element;
-  const root: Builder = { el: rootEl, tag: tagOf(rootEl), parts: [], linkChars: 0, inHeader: false, unlikely: false };
-  builders.push(root);
+  const rootBlock: Block = { el: rootEl, tag: tagOf(rootEl), run: null, inHeader: false, unlikely: false, chrome: false };
+  // One frame per element, none per text node: the walk allocates little on large pages.
   const stack: Frame[] = [];
-  pushChildren(stack, start, { current: root }, false, false, false);
+  if (start.nodeType === 9) {
+    // Top-level nodes one by one from childNodes: linkedom's document-level nextSibling chain is
+    // broken after the doctype on pages without an <html> element.
+    const top = Array.from(start.childNodes);
+    for (let i = top.length - 1; i >= 0; i--) {
+      stack.push({ next: top[i], single: true, block: rootBlock, opens: false, inLink: false, inHeader: false, unlikely: false, chrome: false });
+    }
+  } else {
+    stack.push({ next: start.firstChild, block: rootBlock, opens: true, inLink: false, inHeader: false, unlikely: false, chrome: false });
+  }
 
   while (stack.length) {
-    const frame = stack.pop()!;
-    const node = frame.node;
+    const frame = stack[stack.length - 1];
+    const node = frame.next;
     if (!node) {
-      const old = frame.reopen!.current;
-      const fresh: Builder = { el: old.el, tag: old.tag, parts: [], linkChars: 0, inHeader: old.inHeader, unlikely: old.unlikely };
-      builders.push(fresh);
-      frame.reopen!.current = fresh;
+      stack.pop();
+      // The block ended: text that follows in the enclosing block starts a new run.
+      if (frame.opens && stack.length) stack[stack.length - 1].block.run = null;
       continue;
     }
-    if (node.nodeType === TEXT_NODE) {
-      const value = node.nodeValue ?? '';
+    frame.next = frame.single ? null : node.nextSibling;
+    const type = node.nodeType;
+    if (type === TEXT_NODE) {
+      const value = node.nodeValue;
       if (value) {
-        const block = frame.slot.current;
-        block.parts.push(value);
-        if (frame.inLink) block.linkChars += value.trim().length;
+        const block = frame.block;
+        let run = block.run;
+        if (!run) {
+          run = { el: block.el, tag: block.tag, parts: [], linkChars: 0, inHeader: block.inHeader, unlikely: block.unlikely, chrome: block.chrome };
+          block.run = run;
+          builders.push(run);
+        }
+        run.parts.push(value);
+        if (frame.inLink) run.linkChars += value.trim().length;
       }
       continue;
     }
-    if (node.nodeType !== ELEMENT_NODE) continue;
+    if (type !== ELEMENT_NODE) continue;
     const el = node as Element;
     const tag = tagOf(el);
     if (tag === 'BR') {
-      frame.slot.current.parts.push('\n');
+      frame.block.run?.parts.push('\n');
       continue;
     }
-    if (SKIP_TAGS.has(tag) || hiddenByMarkup(el)) {
-      if (index && !hiddenByMarkup(el)) {
-        if (CLUTTER_HOMES.has(tag)) index.unvisited.push(el);
+    const hidden = hiddenByMarkup(el);
+    let chrome = frame.chrome;
+    if (hidden || SKIP_TAGS.has(tag)) {
+      if (!index || hidden) continue;
+      if (!CLUTTER_HOMES.has(tag)) {
         // A control named as clutter ("newsletter-signup-button") is a seed by itself.
-        else if (ATTRIBUTE_CUE.test((el.getAttribute('class') ?? '') + ' ' + (el.getAttribute('id') ?? ''))) index.named.push(el);
+        if (ATTRIBUTE_CUE.test((el.getAttribute('class') ?? '') + ' ' + (el.getAttribute('id') ?? ''))) index.named.push(el);
+        continue;
       }
-      continue;
+      chrome = true;
     }
     const cls = el.getAttribute('class') ?? '';
     const id = el.getAttribute('id') ?? '';
@@ -104,20 +136,21 @@ export function collectUnits(start: Element | Document, index?: PageIndex): Unit
     }
     const inHeader = frame.inHeader || tag === 'HEADER';
     const unlikely = frame.unlikely || isUnlikely(el, tag, cls, id);
-    let slot = frame.slot;
-    if (BLOCK_TAGS.has(tag)) {
-      const block: Builder = { el, tag, parts: [], linkChars: 0, inHeader, unlikely };
-      builders.push(block);
-      stack.push({ node: null, reopen: frame.slot, slot: frame.slot, inLink: false, inHeader: false, unlikely: false });
-      slot = { current: block };
-    }
-    pushChildren(stack, el, slot, frame.inLink || tag === 'A', inHeader, unlikely);
+    const opens = BLOCK_TAGS.has(tag);
+    // Inline elements add their text to the enclosing block's run, with that block's flags.
+    const block: Block = opens || chrome !== frame.chrome ? { el, tag, run: null, inHeader, unlikely, chrome } : frame.block;
+    stack.push({ next: el.firstChild, block, opens: opens || chrome !== frame.chrome, inLink: frame.inLink || tag === 'A', inHeader, unlikely, chrome });
   }
 
   const units: Unit[] = [];
+  const chromeUnits: Unit[] = [];
   for (const b of builders) {
     const text = collapse(b.parts.join(''));
     if (!text) continue;
+    if (b.chrome) {
+      chromeUnits.push({ el: b.el, tag: b.tag, text, linkChars: Math.min(b.linkChars, text.length), inHeader: b.inHeader, unlikely: true, index: -1 });
+      continue;
+    }
     units.push({
       el: b.el,
       tag: b.tag,
@@ -129,7 +162,7 @@ export function collectUnits(start: Element | Document, index?: PageIndex): Unit
     });
   }
   releaseOversizedHeaders(units);
-  if (index) index.units = units;
+  if (index) index.units = chromeUnits.length ? units.concat(chromeUnits) : units;
   return units;
 }
 
@@ -154,15 +187,6 @@ function releaseOversizedHeaders(units: Unit[]): void {
     const h = headers[i];
     if (h && (byHeader.get(h) ?? 0) > MAX_HEADER_CHARS) u.inHeader = false;
   });
-}
-
-function pushChildren(
-  stack: Frame[], el: Node, slot: Slot, inLink: boolean, inHeader: boolean, unlikely: boolean,
-): void {
-  // Children go on the stack last-first so that they come off it in page order.
-  for (let child = el.lastChild; child; child = child.previousSibling) {
-    stack.push({ node: child, slot, inLink, inHeader, unlikely });
-  }
 }
 
 // Readability.js's list of class/id words for page furniture, which has held up across a decade
