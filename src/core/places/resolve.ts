@@ -13,12 +13,12 @@ export interface Resolved {
 interface Evidence {
   countries: Map<string, Set<string>>;
   regions: Map<string, Set<string>>;
-  points: { lat: number; lon: number; key: string }[];
+  points: PointIndex;
   /** States that some reading of a name would put the article in: "Georgia" and "Gainesville"
    *  both have a reading in the US state of Georgia, which makes those readings likelier. */
   maybeStates: Map<string, Set<string>>;
   maybeTowns: Map<string, Set<string>>;
-  maybePoints: { lat: number; lon: number; key: string }[];
+  maybePoints: PointIndex;
 }
 
 /** Support from names other than the one being resolved: a name cannot vouch for itself. */
@@ -73,6 +73,33 @@ export function kmBetween(lat1: number, lon1: number, lat2: number, lon2: number
   return 12742 * Math.asin(Math.min(1, Math.sqrt(a)));
 }
 
+/** Points in 3-degree cells, so "is any other name's place within 250 km?" stays cheap on long pages. */
+class PointIndex {
+  private cells = new Map<string, { lat: number; lon: number; key: string }[]>();
+  private static cell = (lat: number, lon: number) => `${Math.floor(lat / 3)},${Math.floor(lon / 3)}`;
+
+  add(lat: number, lon: number, key: string): void {
+    const c = PointIndex.cell(lat, lon);
+    const list = this.cells.get(c);
+    if (!list) this.cells.set(c, [{ lat, lon, key }]);
+    else if (!list.some((p) => p.key === key && p.lat === lat && p.lon === lon)) list.push({ lat, lon, key });
+  }
+
+  /** Whether a point of another name lies within `km` (at most 250 km: the cells' reach). */
+  near(lat: number, lon: number, km: number, exceptKey: string): boolean {
+    const ci = Math.floor(lat / 3);
+    const cj = Math.floor(lon / 3);
+    // A 3-degree cell is 333 km tall but narrows towards the poles: look further east and west there.
+    const span = Math.min(60, Math.ceil(km / (333 * Math.max(0.01, Math.cos((lat * Math.PI) / 180)))));
+    for (let i = ci - 1; i <= ci + 1; i++) {
+      for (let j = cj - span; j <= cj + span; j++) {
+        for (const p of this.cells.get(`${i},${j}`) ?? []) if (p.key !== exceptKey && kmBetween(lat, lon, p.lat, p.lon) < km) return true;
+      }
+    }
+    return false;
+  }
+}
+
 function candidates(m: Mention): GazEntry[] {
   const seen = new Set<string>();
   const out: GazEntry[] = [];
@@ -115,13 +142,7 @@ function score(e: GazEntry, m: Mention, ev: Evidence | null): Scored {
     // A town of the article in this state supports the state too: "Toronto" makes "Ontario" the province.
     if (e.region && others(ev.regions, e.region, m.key) > 0) (s += 3), (strong = true), (regional = true);
     if (e.lat !== null && e.lon !== null && e.kind !== 'A') {
-      for (const p of ev.points) {
-        if (p.key !== m.key && kmBetween(e.lat, e.lon, p.lat, p.lon) < NEAR_KM) {
-          s += 1.5;
-          strong = true;
-          break;
-        }
-      }
+      if (ev.points.near(e.lat, e.lon, NEAR_KM, m.key)) (s += 1.5), (strong = true);
     }
   }
   if (ev && e.kind === 'C' && others(ev.countries, e.cc, m.key) > 0) s += 1;
@@ -133,12 +154,7 @@ function score(e: GazEntry, m: Mention, ev: Evidence | null): Scored {
   // every English town, and "Manchester" and "Colchester" are neighbours in Connecticut too.
   if (ev && weak && e.region && (e.kind === 'P' || e.kind === 'N') && others(ev.maybeTowns, e.region, m.key) > 0) s += MAYBE_BONUS;
   if (ev && weak && (e.kind === 'P' || e.kind === 'N') && e.lat !== null && e.lon !== null && MAYBE_NEAR) {
-    for (const p of ev.maybePoints) {
-      if (p.key !== m.key && kmBetween(e.lat, e.lon, p.lat, p.lon) < 100) {
-        s += MAYBE_NEAR;
-        break;
-      }
-    }
+    if (ev.maybePoints.near(e.lat, e.lon, 100, m.key)) s += MAYBE_NEAR;
   }
   let anchored = false;
   if (ev) for (const keys of ev.countries.values()) if (keys.size > (keys.has(m.key) ? 1 : 0)) anchored = true;
@@ -185,11 +201,11 @@ const note = (map: Map<string, Set<string>>, k: string, key: string) => {
 };
 
 function gather(resolved: Resolved[], mentions: Mention[]): Evidence {
-  const ev: Evidence = { countries: new Map(), regions: new Map(), points: [], maybeStates: new Map(), maybeTowns: new Map(), maybePoints: [] };
+  const ev: Evidence = { countries: new Map(), regions: new Map(), points: new PointIndex(), maybeStates: new Map(), maybeTowns: new Map(), maybePoints: new PointIndex() };
   for (const { entry: e, mention } of resolved) {
     note(ev.countries, e.cc, mention.key);
     if (e.kind === 'A' || e.kind === 'N' || e.kind === 'P') note(ev.regions, e.region, mention.key);
-    if ((e.kind === 'P' || e.kind === 'N') && e.lat !== null && e.lon !== null) ev.points.push({ lat: e.lat, lon: e.lon, key: mention.key });
+    if ((e.kind === 'P' || e.kind === 'N') && e.lat !== null && e.lon !== null) ev.points.add(e.lat, e.lon, mention.key);
   }
   for (const m of mentions) {
     const all = candidates(m);
@@ -204,7 +220,7 @@ function gather(resolved: Resolved[], mentions: Mention[]): Evidence {
       const local = e.kind === 'N' || (e.kind === 'P' && oneCountry);
       if (!local) continue;
       if (e.region) note(ev.maybeTowns, e.region, m.key);
-      if (e.lat !== null && e.lon !== null) ev.maybePoints.push({ lat: e.lat, lon: e.lon, key: m.key });
+      if (e.lat !== null && e.lon !== null) ev.maybePoints.add(e.lat, e.lon, m.key);
     }
   }
   return ev;
@@ -215,29 +231,52 @@ function gather(resolved: Resolved[], mentions: Mention[]): Evidence {
  * towns) become the evidence that settles the ambiguous ones.
  */
 export function resolveMentions(mentions: Mention[]): Resolved[] {
-  const confident: Resolved[] = [];
+  const byKey = new Map<string, Mention[]>();
   for (const m of mentions) {
-    const all = candidates(m).map((e) => score(e, m, null)).sort((a, b) => b.score - a.score);
-    if (!all.length) continue;
-    const margin = all.length > 1 ? all[0].score - all[1].score : 9;
-    if (margin >= 1.5 && believable(all[0], m) && (all[0].entry.kind !== 'P' || all[0].entry.pop >= SMALL_TOWN || all[0].strong))
-      confident.push({ mention: m, entry: all[0].entry });
+    const list = byKey.get(m.key);
+    if (list) list.push(m);
+    else byKey.set(m.key, [m]);
   }
+  const groups = [...byKey.values()].map((all) => ({ all, reps: representatives(all) }));
+  const confident: Resolved[] = [];
+  for (const { reps } of groups) {
+    for (const m of reps) {
+      const all = candidates(m).map((e) => score(e, m, null)).sort((a, b) => b.score - a.score);
+      if (!all.length) continue;
+      const margin = all.length > 1 ? all[0].score - all[1].score : 9;
+      if (margin >= 1.5 && believable(all[0], m) && (all[0].entry.kind !== 'P' || all[0].entry.pop >= SMALL_TOWN || all[0].strong))
+        confident.push({ mention: m, entry: all[0].entry });
+    }
+  }
+  const keyMentions = groups.map((g) => g.reps[0]);
   // Settling one name changes the evidence for the others ("Georgia" turns out to be the state
   // once "Gainesville" counts as American), so resolve again with the first round's readings.
-  const first = resolveWith(gather(confident, mentions), mentions);
-  return resolveWith(gather(first, mentions), mentions);
+  const first = resolveWith(gather(confident, keyMentions), groups);
+  const second = resolveWith(gather(first.map((g) => g[0]), keyMentions), groups);
+  return second.flat();
 }
 
-function resolveWith(ev: Evidence, mentions: Mention[]): Resolved[] {
-  const out: Resolved[] = [];
+/** The mentions of one name that can be read differently; scoring only these keeps long pages fast. */
+function representatives(group: Mention[]): Mention[] {
+  const seen = new Map<string, Mention>();
+  for (const m of group) {
+    // Mentions differ by position, qualifier and the readings left to them ("in Jordan" keeps the
+    // country that a "Jordan said" loses).
+    const q = m.qualifier ? m.qualifier.map((a) => a.entry.id).join(',') : '';
+    const sig = `${m.sentenceInitial}|${q}|${m.aliases.length}`;
+    if (!seen.has(sig)) seen.set(sig, m);
+    if (seen.size >= 8) break;
+  }
+  return [...seen.values()];
+}
+
+function resolveWith(ev: Evidence, groups: { all: Mention[]; reps: Mention[] }[]): Resolved[][] {
+  const out: Resolved[][] = [];
   // One name, one place per article: the best-supported reading of its mentions wins for all.
-  const byKey = new Map<string, Mention[]>();
-  for (const m of mentions) byKey.set(m.key, [...(byKey.get(m.key) ?? []), m]);
-  for (const group of byKey.values()) {
+  for (const { all, reps } of groups) {
     let best: Scored | null = null;
     let bestMention: Mention | null = null;
-    for (const m of group) {
+    for (const m of reps) {
       const s = pick(m, ev);
       if (s && (!best || s.score > best.score || (s.score === best.score && believable(s, m) && !believable(best, bestMention!)))) {
         best = s;
@@ -245,9 +284,9 @@ function resolveWith(ev: Evidence, mentions: Mention[]): Resolved[] {
       }
     }
     if (!best || !bestMention) continue;
-    const ok = group.some((m) => believable(score(best!.entry, m, ev), m));
-    if (!ok) continue;
-    for (const m of group) out.push({ mention: m, entry: best.entry });
+    const entry = best.entry;
+    if (!reps.some((m) => believable(score(entry, m, ev), m))) continue;
+    out.push(all.map((m) => ({ mention: m, entry })));
   }
   return out;
 }
