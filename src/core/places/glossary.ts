@@ -40,6 +40,13 @@ export function formatPopulation(n: number): string {
   return n.toLocaleString('en-US');
 }
 
+/** "State of the United States", "Region of the Philippines", but "State of Brazil". */
+export function withArticle(country: string): string {
+  return /^(?:United|Republic|Democratic|Central African|Czech Republic|Dominican Republic)\b|s$/.test(country) && !/^(?:Laos|Belarus|Cyprus|Mauritius|Honduras|Barbados|Paraguay)$/.test(country)
+    ? `the ${country}`
+    : country;
+}
+
 const ADMIN_WORD: Record<string, string> = { US: 'State', AU: 'State', BR: 'State', CA: 'Province' };
 
 export function describe(e: GazEntry, gaz: Gazetteer): string {
@@ -53,7 +60,7 @@ export function describe(e: GazEntry, gaz: Gazetteer): string {
     case 'K':
       return CONTINENTS.has(e.name) ? 'Continent' : 'Region';
     case 'A':
-      return `${ADMIN_WORD[e.cc] ?? 'Region'}${country ? ` of ${country}` : ''}`;
+      return `${ADMIN_WORD[e.cc] ?? 'Region'}${country ? ` of ${withArticle(country)}` : ''}`;
     case 'N':
       return `County${inWhere}`;
     case 'P': {

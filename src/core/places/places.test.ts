@@ -91,6 +91,8 @@ describe('resolving ambiguous names', () => {
     expect(named(places, 'Laurel County')?.region).toBe('Kentucky');
     expect(named(places, 'London')?.region).toBe('Kentucky');
     expect(named(places, 'Kentucky')?.mentions).toContain('Ky.');
+    expect(named(places, 'Kentucky')?.description).toBe('State of the United States');
+    expect(named(places, 'London')?.description).toMatch(/^Town in Kentucky, United States · pop\. \d/);
   });
 });
 
