@@ -59,11 +59,13 @@ export async function timeLive(items, bundles, { onProgress } = {}) {
       // A page the reader sees has been laid out; make sure this one has before any tool runs
       // (page scripts are off, so nothing else would force it). Injection is not timed either.
       await page.evaluate(() => document.documentElement.getBoundingClientRect().height);
+      // Each tool is injected right before it runs, so that compiling another tool's bundle
+      // (Defuddle's is half a megabyte) never lands in its time.
       await page.evaluate(bundles.lede);
-      await page.evaluate(bundles.readability);
-      await page.evaluate(bundles.defuddle);
       const lede = await page.evaluate((u) => globalThis.LedeBench.run(document, u), item.url);
+      await page.evaluate(bundles.readability);
       const readability = await page.evaluate((u) => globalThis.ReadabilityBench.run(document, u), item.url);
+      await page.evaluate(bundles.defuddle);
       const defuddle = await page.evaluate((u) => globalThis.DefuddleBench.run(document, u), item.url);
       results.push({ id: item.id, lede, readability, defuddle });
     } catch (err) {

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { parseHtml } from '../../cli/dom';
 import { extractArticle } from '../extract';
 import { findClutter, startClutterHiding, type ClutterController } from '.';
+import { guardFor, scanForClutter } from './find';
 
 const sample = readFileSync(new URL('../../../assets/sample/mosul.html', import.meta.url), 'utf8');
 const story = (n: number) =>
@@ -37,6 +38,12 @@ describe('findClutter on the sample page', () => {
 
   it('never takes an element holding story text', () => {
     for (const f of found) for (const b of article.blocks) expect(f.element.contains(b) || b.contains(f.element)).toBe(false);
+  });
+
+  it('finds the same boxes from the extraction walk as from its own walk of the page', () => {
+    // The content script uses the first; late additions to the page go through the second.
+    const walked = scanForClutter(doc, [doc.body], guardFor(article), null);
+    expect(walked.map((f) => [f.kind, f.text])).toEqual(found.map((f) => [f.kind, f.text]));
   });
 
   it('leaves the header links and related links alone', () => {

@@ -20,7 +20,11 @@ export const SKIP_TAGS = new Set([
 export const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 
 /** Upper-case tag name; linkedom keeps SVG-namespace names lower-case, browsers too. */
-export const tagOf = (el: Element): string => el.tagName.toUpperCase();
+export const tagOf = (el: Element): string => {
+  const t = el.tagName;
+  // HTML elements already answer in upper case; only foreign (SVG, MathML) ones need folding.
+  return t.charCodeAt(0) < 97 ? t : t.toUpperCase();
+};
 
 /**
  * Hidden by the page's own markup. Computed style is deliberately not consulted: it is absent in

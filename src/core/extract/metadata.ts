@@ -64,14 +64,25 @@ function names(value: unknown): string[] {
 
 const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? collapse(v) : null);
 
-function meta(doc: Document, ...keys: string[]): string | null {
+/** Every <meta> of the page by its property, name and itemprop (lower-cased), read once: looking
+ * up thirty keys with a selector each would scan the document thirty times. */
+function metaTable(doc: Document): Map<string, string> {
+  const table = new Map<string, string>();
+  for (const el of Array.from(doc.getElementsByTagName('meta'))) {
+    const content = el.getAttribute('content');
+    if (!content || !content.trim()) continue;
+    for (const attr of ['property', 'name', 'itemprop', 'http-equiv']) {
+      const key = el.getAttribute(attr)?.toLowerCase();
+      if (key && !table.has(key)) table.set(key, collapse(content));
+    }
+  }
+  return table;
+}
+
+function metaFrom(table: Map<string, string>, ...keys: string[]): string | null {
   for (const key of keys) {
-    const el =
-      doc.querySelector(`meta[property="${key}"]`) ??
-      doc.querySelector(`meta[name="${key}"]`) ??
-      doc.querySelector(`meta[itemprop="${key}"]`);
-    const v = el?.getAttribute('content');
-    if (v && v.trim()) return collapse(v);
+    const v = table.get(key.toLowerCase());
+    if (v) return v;
   }
   return null;
 }
@@ -113,6 +124,8 @@ export function stripSiteFromTitle(title: string, site: string | null): string {
 }
 
 export function readMetadata(doc: Document, url: string | null): Metadata {
+  const table = metaTable(doc);
+  const meta = (_doc: Document, ...keys: string[]): string | null => metaFrom(table, ...keys);
   const ld = jsonLdObjects(doc);
   const article = ld.find((o) => typesOf(o).some((t) => ARTICLE_TYPES.test(t))) ?? null;
   const publisher = article && article.publisher ? names(article.publisher)[0] ?? null : null;
@@ -161,7 +174,6 @@ export function readMetadata(doc: Document, url: string | null): Metadata {
   const html = doc.documentElement;
   let lang = html?.getAttribute('lang') || html?.getAttribute('xml:lang') || null;
   lang ??= meta(doc, 'content-language', 'language', 'dc.language', 'og:locale');
-  if (!lang) lang = doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content') ?? null;
   if (!lang && article) lang = str(article.inLanguage);
   lang = lang ? lang.trim().split(/[,;\s]/)[0].replace('_', '-') || null : null;
 

@@ -117,7 +117,9 @@ export function collectUnits(start: Element | Document, index?: PageIndex): Unit
       frame.block.run?.parts.push('\n');
       continue;
     }
-    const hidden = hiddenByMarkup(el);
+    // Most elements of a page carry no attributes at all: skip every attribute read for them.
+    const attrs = el.hasAttributes();
+    const hidden = attrs && hiddenByMarkup(el);
     let chrome = frame.chrome;
     if (hidden || SKIP_TAGS.has(tag)) {
       if (!index || hidden) continue;
@@ -128,14 +130,14 @@ export function collectUnits(start: Element | Document, index?: PageIndex): Unit
       }
       chrome = true;
     }
-    const cls = el.getAttribute('class') ?? '';
-    const id = el.getAttribute('id') ?? '';
+    const cls = attrs ? el.getAttribute('class') ?? '' : '';
+    const id = attrs ? el.getAttribute('id') ?? '' : '';
     if (index) {
       if ((cls || id) && ATTRIBUTE_CUE.test(cls + ' ' + id)) index.named.push(el);
       if (tag === 'FORM') index.forms.push(el);
     }
     const inHeader = frame.inHeader || tag === 'HEADER';
-    const unlikely = frame.unlikely || isUnlikely(el, tag, cls, id);
+    const unlikely = frame.unlikely || (attrs && isUnlikely(el, tag, cls, id));
     const opens = BLOCK_TAGS.has(tag);
     // Inline elements add their text to the enclosing block's run, with that block's flags.
     const block: Block = opens || chrome !== frame.chrome ? { el, tag, run: null, inHeader, unlikely, chrome } : frame.block;
