@@ -76,7 +76,8 @@ export function subjectOf(rawPre: string): Cue | null {
   // "Smith, the mayor, said" / "the city's mayor, Smith, said": the name and its appositive.
   if (endsComma || chunks.length > 1) {
     const prevCue = prev ? phraseCue(prev, true) : null;
-    const appositive = /^(?:\p{Ll}|the\s|a\s|an\s)/u.test(last) && (endsComma || /^(?:who|which)\s/.test(last));
+    // "Jenna Golden, Twitter’s director of political advertising, said" too.
+    const appositive = endsComma ? APPOSITIVE_START.test(last) : /^(?:who|which)\s/.test(last);
     if (appositive && prevCue?.kind === 'name') return { ...prevCue, role: prevCue.role ?? roleText(last) };
     if (lastCue?.kind === 'nominal' && prevCue?.kind === 'name' && endsComma) {
       return { ...prevCue, role: prevCue.role ?? roleText(lastCue.phrase) };

@@ -39,8 +39,10 @@ const NOT_NAME = new Set(
    Where Still Also Now Later Earlier Meanwhile However Today Yesterday Monday Tuesday Wednesday Thursday Friday
    Saturday Sunday January February March April May June July August September October November December
    According Asked Speaking Another Last Next One Two Three Many Some All Both Each Several Most No Not Even Only
-   Instead Nor Here Just Like Such Mrs Mr Ms Dr Sen Rep Gov Gen Maj Lt Col Capt Sgt President Senator Secretary`.split(/\s+/),
+   Instead Nor Here Just Like Such Staff Nobody Everybody Was Is Were Are Did Does Do Has Have Had Across Along Among Mrs Mr Ms Dr Sen Rep Gov Gen Maj Lt Col Capt Sgt President Senator Secretary`.split(/\s+/),
 );
+/** Adverbs that open sentences; no name ends this way. */
+const SENTENCE_ADVERB = /^\p{Lu}\p{Ll}+(?:ally|ingly|edly|ously|ively|ately|ently|antly)$/u;
 /** Words that make a capitalised run an organisation or place rather than a person. */
 const NON_PERSON = new Set(
   `House Senate Congress Party Committee Council Ministry Department Agency Office Court University College
@@ -99,6 +101,7 @@ export function parseName(phrase: string): NamePhrase | null {
     const t = raw.replace(/[,;:!?)"“”]+$/, '');
     if (!t) break;
     if (name.length === 0 && NOT_NAME.has(t.replace(/\.$/, '').replace(/[’']s$/, ''))) continue; // "Meanwhile Rihanna"
+    if (name.length === 0 && SENTENCE_ADVERB.test(t)) continue; // "Interestingly Blocher"
     if (NAME_TOKEN.test(t)) name.push(t);
     else if (name.length && PARTICLE.test(t)) name.push(t);
     else break;
@@ -229,10 +232,13 @@ const RUN = new RegExp(`${TOK}(?:[ \\t]+${TOK})*`, 'gu');
 export function namesIn(text: string): { name: string; title: string | null; index: number }[] {
   const out: { name: string; title: string | null; index: number }[] = [];
   for (const m of text.matchAll(RUN)) {
-    // "in New Hampshire", "from Fort Worth": places, not people.
-    if (/\b(?:in|at|near|from|outside|across|into|throughout)\s+$/.test(text.slice(Math.max(0, (m.index ?? 0) - 12), m.index))) continue;
     const parsed = parseName(m[0]);
     if (!parsed) continue;
+    // "in New Hampshire", "Rep. Lee Zeldin of New York": places, not people; but "a post from
+    // Arianna Huffington" names someone, as a title or a known first name shows.
+    const lead = text.slice(Math.max(0, (m.index ?? 0) - 12), m.index);
+    const locative = /\b(?:in|at|near|from|outside|across|into|throughout)\s+$/i.test(lead) || /\p{Lu}[\p{L}.]*\s+of\s+$/u.test(lead);
+    if (locative && !parsed.title && !genderOfFirstName(parsed.name)) continue;
     const toks = parsed.name.split(/\s+/);
     if (toks.length < 2 && !parsed.title) continue;
     if (!isPersonLike(parsed.name) || toks.length > 4) continue;

@@ -6,8 +6,16 @@ import { Cast, couldBeSurname, isPersonLike, namesIn, type Person } from './name
 const SPEECH_AFTER = /^(?:\s*,[^,“”"]{1,80},)?\s+(?:\p{Ll}+ly\s+|also\s+|later\s+|then\s+|has\s+|had\s+)?(?:said|says|told|tells|added|adds|asked|wrote|writes|explained|noted|stated|argued|claimed|declared|insisted|warned|tweeted|announced|recalled|replied|responded|continued)\b/u;
 const APPOSITIVE_AFTER = /^,\s+((?:the|a|an)\s[^,.;:“”"]{2,60}?|\p{Lu}[\p{L}.]*[’']s\s[^,.;:“”"]{2,60}?)(?=,|\.|;|$)/u;
 const APPOSITIVE_BEFORE = /(?:^|[\s,])((?:the|a|an|\p{Lu}[\p{L}.]*[’']s)\s[^,.;:“”"]{2,50}),\s*$/u;
-const VERB_AFTER = /^(?:,\s[^,]{1,80},)?\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{2,}ed|says|said|told|wrote|adds|notes|argues|insists|claims|warns)\b/u;
-const LONE_SUBJECT = /^(?:,\s(?:who|a|an|the)\s[^,]{1,80},)?\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|said|says|told|tells|wrote|writes|adds|notes|argues|insists|claims|warns)\b/u;
+/** Auxiliaries and adverbs between a subject and its verb ("Trump has blasted", "Obama also addressed"). */
+const AUX = '(?:(?:\\p{Ll}+ly|also|later|then|has|had|have|once|again|still|now|even|never|would|will)\\s+){0,3}';
+const VERB_AFTER = new RegExp(`^(?:,\\s[^,]{1,80},)?\\s+${AUX}(?:\\p{Ll}{2,}ed|says|said|told|wrote|adds|notes|argues|insists|claims|warns)\\b`, 'u');
+const LONE_SUBJECT = new RegExp(`^(?:,\\s(?:who|a|an|the)\\s[^,]{1,80},)?\\s+${AUX}(?:\\p{Ll}+ed|said|says|told|tells|wrote|writes|adds|notes|argues|insists|claims|warns)\\b`, 'u');
+/** "…, said Christine Link, executive director …": a name right after a speech verb that opens its
+ *  clause is the subject (inverted); in "he said Ryan" the name is an object. */
+const SPEECH_BEFORE = /(?:^|[,:—–]\s*)(?:said|says|added|adds|asked|wrote|writes|explained|noted|argued|insisted|warned|continued|according to)\s+(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u;
+/** "Robby Mook, Clinton’s campaign manager": a possessive name in an appositive qualifies the
+ *  subject, it is not the subject (but "Tuttle’s article attacked …" keeps Tuttle as the topic). */
+const POSSESSIVE = /^[’']s?\b/;
 const PRONOUN_SUBJECT = /(?:^|[.!?;]\s+|,\s+)(He|She|he|she)\s+(?=\p{Ll})/gu;
 const CAPITAL_WORD = /\b\p{Lu}[\p{L}’'-]+/gu;
 
@@ -86,7 +94,7 @@ export class Reader {
         run: () => {
           const token = m[0].replace(/[’']s$/, '');
           const head = text.slice(0, at);
-          const tail = text.slice(at + m[0].length);
+          const tail = text.slice(at + token.length);
           let person = this.cast.find(token);
           // "Carson defied the question": a lone surname as the subject of a verb is a person.
           if (!person && opensClause(head) && couldBeSurname(token) && LONE_SUBJECT.test(tail)) person = this.cast.meet(token);
@@ -113,8 +121,10 @@ export class Reader {
   private note(person: Person, paragraph: number, offset: number, head: string, tail: string): void {
     // A subject opens its clause ("Gen. Smith said …") or governs a verb ("special forces
     // Maj. Sami al-Aridi acknowledged …").
-    const subject = opensClause(head) || VERB_AFTER.test(tail);
-    this.cast.mention(person, paragraph, offset, subject, SPEECH_AFTER.test(tail));
+    // Only when the name ends the clause: in "Cruz said Obama knows" the name starts a new one.
+    const inverted = SPEECH_BEFORE.test(head.slice(-80)) && /^(?:\s*[,.;:(]|\s*$|\s+of\s)/.test(tail);
+    const subject = !(POSSESSIVE.test(tail) && /,\s*$/.test(head)) && (opensClause(head) || VERB_AFTER.test(tail) || inverted);
+    this.cast.mention(person, paragraph, offset, subject, SPEECH_AFTER.test(tail) || inverted);
     // "Bradley said she anticipated": the pronoun that follows a subject gives its gender.
     if (subject && !person.gender) {
       const clause = /^[^.!?;]*/.exec(tail.slice(0, 120))?.[0] ?? '';
