@@ -323,7 +323,7 @@ function objectCue(text: string): Cue | null {
   const clause = text.replace(/^\s+/, '');
   if (/^(?:that|how|why|whether|if)\b/i.test(clause)) return null;
   const chunks = clause.split(/\s*,\s*/);
-  const first = chunks[0].replace(/\s+(?:in|on|at|during|after|before|to|from|who|when|while|as|about|of|that|because|with|told|said|late|last|this|earlier)\b.*$/i, '');
+  const first = cutAdverbial(chunks[0]);
   if (/^(?:reporters|journalists|the\s+(?:newspaper|paper|station|network|crowd|audience))\b/i.test(first)) return null;
   const firstToks = first.split(/\s+/).filter(Boolean);
   if (firstToks.length === 1 && PRONOUN.test(firstToks[0])) return { kind: 'pronoun', pronoun: firstToks[0].toLowerCase() };
@@ -335,7 +335,8 @@ function objectCue(text: string): Cue | null {
   if (parsed && !/^(?:the|a|an)$/i.test(parsed.name)) {
     return { kind: 'name', name: parsed.name, title: parsed.title, role: apposition ?? (run?.kind === 'name' ? run.role : null) };
   }
-  const nominal = phraseCue(first, false);
+  // "said the senior Cruz adviser": a description, even with a name inside it.
+  const nominal = run?.kind === 'nominal' ? run : phraseCue(first, false);
   if (nominal?.kind === 'nominal') {
     // "said the city's mayor, Jane Roe"
     const named = chunks[1] ? parseName(chunks[1]) : null;
@@ -343,6 +344,19 @@ function objectCue(text: string): Cue | null {
     return nominal;
   }
   return null;
+}
+
+// "said Smith in a statement" → "Smith"; but a description keeps whom it belongs to: "a person
+// close to the Clintons", "a spokeswoman for the House Armed Services Committee".
+function cutAdverbial(phrase: string): string {
+  const description = /^(?:the|a|an|one|another)\s/i.test(phrase);
+  for (const m of phrase.matchAll(/\s+(in|on|at|during|after|before|to|from|who|when|while|as|about|of|that|because|with|told|said|late|last|this|earlier)\b/gi)) {
+    const at = m.index ?? 0;
+    const owner = /^(?:to|from|of|at|with)$/i.test(m[1]) || (/^for$/i.test(m[1]));
+    if (description && owner && /^\s+(?:the\s+|both\s+)?\p{Lu}/u.test(phrase.slice(at + m[0].length))) continue;
+    return phrase.slice(0, at);
+  }
+  return phrase;
 }
 
 // The clause after a quote runs to the first sentence end (not an abbreviation's dot) or dash.

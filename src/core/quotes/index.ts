@@ -4,6 +4,7 @@ import { findQuotations, type Quotation, type Segment } from './marks';
 import { colonIntro, cueAfter, cueBefore, sentenceSubject, signatureCue, transcriptLabel, type Cue } from './cues';
 import { Cast, type Person } from './names';
 import { Reader } from './reader';
+import { describedSpeaker } from './descriptions';
 import { needsSegmenter, words } from '../text';
 
 export { pickKeyQuotes } from './key';
@@ -125,10 +126,9 @@ function resolve(
     }
     return { person, label: null, role: null };
   }
-  const person = cast.byRole(cue.head);
-  if (person) return { person, label: null, role: person.role };
-  const phrase = cue.phrase.replace(/^(?:the|a|an)\s+/i, '');
-  return { person: null, label: phrase, role: phrase };
+  const described = describedSpeaker(cue.phrase, cast);
+  if (described.person) return { person: described.person, label: null, role: described.person.role };
+  return { person: null, label: described.label, role: described.label };
 }
 
 // No cue in the quote's sentence: a quote continues the speaker of the paragraph, or of the

@@ -65,6 +65,8 @@ const NON_PERSON = new Set(
 export interface Person {
   name: string;
   role: string | null;
+  /** Every title and appositive the article gave them, for descriptions that refer back. */
+  described: string[];
   gender: 'm' | 'f' | null;
 }
 
@@ -157,7 +159,7 @@ export class Cast {
       person = undefined; // "Bill Clinton" after "Hillary Clinton" is someone else
     }
     if (!person) {
-      person = { name, role: null, gender: toks.length >= 2 ? genderOfFirstName(name) : null };
+      person = { name, role: null, described: [], gender: toks.length >= 2 ? genderOfFirstName(name) : null };
       this.people.push(person);
     } else if (toks.length > person.name.split(/\s+/).length && person.name.split(/\s+/).length === 1) {
       person.name = name; // a bare surname first, the full name later: keep the full one
@@ -168,6 +170,7 @@ export class Cast {
     if (!this.bySurname.has(surname) || toks.length === 1) this.bySurname.set(surname, person);
     const roleText = role ?? (title && !HONORIFIC.test(title) ? title : null);
     if (roleText && !person.role) person.role = roleText;
+    if (roleText && !person.described.includes(roleText)) person.described.push(roleText);
     if (title) {
       const last = title.split(/\s+/).pop() ?? '';
       if (FEMALE_TITLE.test(last)) person.gender = 'f';
@@ -184,15 +187,33 @@ export class Cast {
     return p;
   }
 
-  /** The person whose role contains a noun ("spokesman", "mayor"), most recently mentioned first. */
-  byRole(noun: string): Person | undefined {
-    const n = noun.toLowerCase();
-    const has = (p: Person): boolean => !!p.role && roleWords(p.role).includes(n);
+  /** The person a role description refers to ("the former secretary", "the spokesman"): someone
+   *  whose titles and appositives include its last noun, best matching its other words, most
+   *  recently mentioned first. */
+  byRole(description: string[]): Person | undefined {
+    const words = description.filter(Boolean);
+    const head = words[words.length - 1];
+    if (!head) return undefined;
+    const score = (p: Person): number => {
+      const known = new Set(p.described.flatMap(roleWords));
+      return known.has(head) ? 1 + words.filter((w) => w !== head && known.has(w)).length : 0;
+    };
+    let best: Person | undefined;
+    let bestScore = 0;
+    const seen = new Set<Person>();
     for (let i = this.mentions.length - 1; i >= 0; i--) {
       const p = this.mentions[i].person;
-      if (has(p)) return p;
+      if (seen.has(p)) continue;
+      seen.add(p);
+      const s = score(p);
+      if (s > bestScore) [best, bestScore] = [p, s];
     }
-    return this.people.find(has);
+    for (const p of this.people) {
+      if (seen.has(p)) continue;
+      const s = score(p);
+      if (s > bestScore) [best, bestScore] = [p, s];
+    }
+    return best;
   }
 
   mention(person: Person, paragraph: number, offset: number, subject: boolean, speech: boolean): void {
