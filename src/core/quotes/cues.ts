@@ -33,6 +33,8 @@ const ALL_NAME = new RegExp(`^${NAME_TOKEN}(?:\\s+${NAME_TOKEN})*$`, 'u');
 const NAMES_AND = new RegExp(`^(?:${NAME_TOKEN}|and|&)(?:\\s+(?:${NAME_TOKEN}|and|&))*$`, 'u');
 const PRONOUN = /^(?:he|she|they|i|we|it|you)(?:[’'](?:s|d|ll|ve|re))?$/i;
 const DETERMINER = /^(?:the|a|an|another|one|his|her|its|their|our|this|that|two|three|several|many|some|[\p{L}.]+[’']s?)$/iu;
+/** Words that open an adverbial phrase or clause before the subject. */
+const ADVERBIAL_OPENER = /^(?:With|After|Before|In|On|At|As|While|When|Since|Although|Though|Despite|During|For|From|Under|Amid|Without|If|Because|Unlike|Like|Following|Once|Until|Upon|Over|Through|Throughout|Across|Among|By)$/;
 const VERB_FIRST = new RegExp(`\\b${VERB}\\b`, 'u');
 const VERB_ALL = new RegExp(`\\b${VERB}\\b`, 'gu');
 
@@ -122,6 +124,25 @@ function nameRun(toks: string[], atEnd: boolean): [number, number] | null {
   return !atEnd || last.e === toks.length ? [last.s, last.e] : null;
 }
 
+const OWNER_PREPOSITION = /^(?:of|for|to|at|with|from)$/i;
+
+// "a person close to the Clintons", "a spokeswoman for the House Rules Committee": the name is
+// whom the speaker belongs to, and the description is the speaker.
+function ownerDescription(toks: string[], nameAt: number): Cue | null {
+  let det = -1;
+  for (let k = nameAt - 2; k >= Math.max(0, nameAt - 8); k--) {
+    if (/^(?:the|a|an|one|another)$/i.test(toks[k])) {
+      det = k;
+      if (k === 0 || !OWNER_PREPOSITION.test(toks[k - 1])) break;
+    }
+  }
+  if (det < 0) return null;
+  const between = toks.slice(det + 1, nameAt);
+  const prep = between.findIndex((t) => OWNER_PREPOSITION.test(t));
+  if (prep <= 0 || between.slice(0, prep).some((t) => !/^\p{Ll}/u.test(t) || isStopWord(t))) return null;
+  return { kind: 'nominal', phrase: toks.slice(det).join(' '), head: between[prep - 1].toLowerCase() };
+}
+
 /** The cue in a short phrase; `atEnd` takes the phrase's last words (a subject before a verb). */
 function phraseCue(phrase: string, atEnd: boolean): Cue | null {
   const toks = phrase.split(/\s+/).filter(Boolean);
@@ -137,6 +158,8 @@ function phraseCue(phrase: string, atEnd: boolean): Cue | null {
   if (named) {
     const [i, end] = named;
     const parsed = parseName(toks.slice(i, end).join(' '));
+    const owner = ownerDescription(toks, i);
+    if (owner) return owner;
     if (parsed && !PRONOUN.test(parsed.name)) {
       const lead = toks.slice(Math.max(0, i - 6), i);
       let role = i > 0 && /^(?:the|a|an|[\p{L}]+[’']s)$/iu.test(lead[0] ?? '') ? lead.join(' ') : null;
@@ -157,7 +180,8 @@ function phraseCue(phrase: string, atEnd: boolean): Cue | null {
     if (DETERMINER.test(toks[j]) && j < toks.length - 1) {
       const words = toks.slice(j);
       const head = words[words.length - 1].toLowerCase().replace(/[^\p{L}-]/gu, '');
-      if (!head || isStopWord(head) || words.slice(1).some((t) => isStopWord(t))) return null;
+      // "the former secretary of state": a preposition may join its nouns, no other function word.
+      if (!head || isStopWord(head) || words.slice(1).some((t) => isStopWord(t) && !OWNER_PREPOSITION.test(t))) return null;
       return { kind: 'nominal', phrase: words.join(' '), head };
     }
   }
@@ -176,7 +200,7 @@ export function cueAfter(after: string, quoteEndsSentence: boolean, quoteAsks: b
   const lead = /^[\s,;—–-]*/.exec(after)?.[0] ?? '';
   let rest = after.slice(lead.length);
   if (!rest) return null;
-  if (quoteEndsSentence && !quoteAsks && /^\p{Lu}/u.test(rest) && !lead.includes(',')) return null;
+  if (quoteEndsSentence && !quoteAsks && /^\p{Lu}/u.test(rest) && !lead.includes(',') && !shortAttribution(rest)) return null;
   // “…” ― Pamela Padilla (reader comments, epigraphs): a dash and a name.
   const dashed = /^[―—–]\s*(\p{Lu}[\p{L}.’'\- ]{1,60})$/u.exec(after.trim());
   if (dashed) {
@@ -195,7 +219,9 @@ export function cueAfter(after: string, quoteEndsSentence: boolean, quoteAsks: b
   }
   if (!m) {
     // “Go back to Univision,” Trump barked. — any verb right after a quote that ends mid-sentence.
-    const g = /^((?:he|she|[\p{Lu}][\p{L}.’'-]*(?:\s+(?:al-|el-|de\s|van\s|von\s)?[\p{Lu}][\p{L}.’'-]*){0,3}))\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed\b/u.exec(rest);
+    // “…,” Blige sings to Clinton: a named subject in the present tense too.
+    const g = /^((?:he|she|[\p{Lu}][\p{L}.’'-]*(?:\s+(?:al-|el-|de\s|van\s|von\s)?[\p{Lu}][\p{L}.’'-]*){0,3}))\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed\b/u.exec(rest) ??
+      /^([\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*){0,3})\s+\p{Ll}{3,}[^s\W]s\b/u.exec(rest);
     return g && (!quoteEndsSentence || quoteAsks) ? subjectOf(g[1]) : null;
   }
   const pre = rest.slice(0, m.index);
@@ -209,7 +235,32 @@ export function cueAfter(after: string, quoteEndsSentence: boolean, quoteAsks: b
     if (LISTENER_VERB.test(m[0]) || /ing$/.test(m[0])) return null;
     return objectCue(rest.slice(m.index + m[0].length));
   }
-  return subjectOf(pre);
+  const cue = subjectOf(pre);
+  if (cue) return cue;
+  // "Scott Pruitt, …, one of the states suing, said": a noun that looks like a verb came first;
+  // the verb that closes the subject's appositives follows a comma.
+  for (const x of rest.slice(m.index + m[0].length).matchAll(VERB_ALL)) {
+    const at = m.index + m[0].length + (x.index ?? 0);
+    const before = rest.slice(0, at);
+    if (!/,\s*$/.test(before) || before.split(/\s+/).length > 30) break;
+    const named = subjectOf(before);
+    if (named?.kind === 'name') return named;
+  }
+  return null;
+}
+
+// “… for years.” Mr. King added. / “…” Scott Pruitt, the attorney general, said in a statement.
+// A sentence after a finished quote that is only a name and a speech verb attributes it; one that
+// goes on ("Smith said the plan would fail") is a sentence of its own.
+function shortAttribution(rest: string): boolean {
+  const clause = firstClause(rest);
+  // The last speech verb: "one of the states suing, said" has a noun that looks like a verb.
+  let m: RegExpMatchArray | null = null;
+  for (const x of clause.matchAll(VERB_ALL)) m = x;
+  if (!m || /ing$/.test(m[0]) || LISTENER_VERB.test(m[0])) return false;
+  const tail = clause.slice((m.index ?? 0) + m[0].length).split(/\s+/).filter(Boolean);
+  if (tail.length > 6 || tail.some((w) => /^(?:that|if|whether|how|why|he|she|they|it|the)$/i.test(w))) return false;
+  return subjectOf(clause.slice(0, m.index))?.kind === 'name';
 }
 
 /** Cue in the words before a quotation, within its sentence: "Smith said:", "According to X,". */
@@ -282,9 +333,15 @@ export function sentenceSubject(before: string): Cue | null {
 
 // The name or pronoun that opens a clause (after any leading adverbial phrase and comma).
 function clauseSubject(rawFrag: string): Cue | null {
-  const parts = rawFrag.replace(/\s*\([^()]{1,40}\)/g, '').replace(/(^|\s)\d+-year-old\s+/g, '$1').split(/,\s+/);
+  const parts = rawFrag
+    .replace(/\s*\([^()]{1,40}\)/g, '')
+    .replace(/,\s*[RDI]-[A-Z][A-Za-z.]{1,12}\s*(?=,)/g, '') // "Paul Ryan, R-Wis., despite …"
+    .replace(/(^|\s)\d+-year-old\s+/g, '$1')
+    .split(/,\s+/);
   for (const part of parts.slice(0, 3)) {
     const toks = part.trim().split(/\s+/);
+    // "With Democratic leaders worried, President Obama …": an adverbial phrase, not the subject.
+    if (ADVERBIAL_OPENER.test(toks[0] ?? '')) continue;
     if (PRONOUN.test(toks[0] ?? '') && !/^(?:it|you|i)$/i.test(toks[0])) return { kind: 'pronoun', pronoun: toks[0].toLowerCase() };
     let k = 0;
     // "Continuing to explain, Carson said" / "Asserting Clinton was wrong": a participle, not a name.
@@ -361,13 +418,13 @@ function cutAdverbial(phrase: string): string {
 
 // The clause after a quote runs to the first sentence end (not an abbreviation's dot) or dash.
 function firstClause(text: string): string {
-  const m = /(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Maj|Lt|Col|Capt|Sgt|Adm|Rev|St|Jr|Sr|Prof|[A-Z]))[.!?;:](?=\s|$)|\s[—–]\s|[“"«„]/.exec(text);
+  const m = /(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Maj|Lt|Col|Capt|Sgt|Adm|Rev|St|Jr|Sr|Prof|Del|Ret|Brig|Cmdr|[A-Z]))[.!?;:](?=\s|$)|\s[—–]\s|[“"«„]/.exec(text);
   return m ? text.slice(0, m.index) : text;
 }
 
 // The part of the sentence right before a quote (after the last sentence end).
 function lastClause(text: string): string {
-  const re = /(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Maj|Lt|Col|Capt|Sgt|Adm|Rev|St|Jr|Sr|Prof|[A-Z]))[.!?]["”’]?\s+(?=\S)/g;
+  const re = /(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Maj|Lt|Col|Capt|Sgt|Adm|Rev|St|Jr|Sr|Prof|Del|Ret|Brig|Cmdr|[A-Z]))[.!?]["”’]?\s+(?=\S)/g;
   let start = 0;
   for (const m of text.matchAll(re)) start = (m.index ?? 0) + m[0].length;
   return text.slice(start);

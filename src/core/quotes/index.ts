@@ -30,6 +30,8 @@ export function findQuotes(paragraphs: string[]): Quote[] {
   const reader = new Reader(paragraphs, quotations, cast);
   const found: Found[] = [];
   let lastSpeaker: { person: Person; paragraph: number } | null = null;
+  /** A speaker known only by description, when the latest quote had one. */
+  let lastLabel: { label: string; paragraph: number } | null = null;
 
   for (let qi = 0; qi < quotations.length; qi++) {
     const q = quotations[qi];
@@ -51,7 +53,12 @@ export function findQuotes(paragraphs: string[]): Quote[] {
     if (!person && !label) {
       explicit = false;
       person = contextSpeaker(q, reader, lastSpeaker);
+      if (lastLabel && continuesDescription(lastLabel, lastSpeaker, person, reader, first)) {
+        person = null;
+        label = lastLabel.label;
+      }
     }
+    lastLabel = label ? { label, paragraph: last.paragraph } : person ? null : lastLabel;
     if (person) {
       role = role ?? person.role;
       lastSpeaker = { person, paragraph: last.paragraph };
@@ -146,6 +153,20 @@ function contextSpeaker(
   return null;
 }
 
+// “…,” a Clinton campaign spokesman said. “…”: a quote without a cue goes on with the speaker
+// known only by description, unless someone was named as speaking in between.
+function continuesDescription(
+  described: { label: string; paragraph: number },
+  lastSpeaker: { person: Person; paragraph: number } | null,
+  contextPerson: Person | null,
+  reader: Reader,
+  first: Segment,
+): boolean {
+  if (first.paragraph - described.paragraph > 1) return false;
+  if (contextPerson && contextPerson !== lastSpeaker?.person) return false;
+  return !reader.lastSubjectSpeakerIn(first.paragraph, first.outerStart);
+}
+
 // "A," he said, "B." is one quotation split by its attribution: join the parts.
 function merge(found: Found[], paragraphs: string[]): Found[] {
   const out: Found[] = [];
@@ -171,6 +192,10 @@ function sameSentenceSplit(a: Quotation, b: Quotation, paragraphs: string[]): bo
   const inner = paragraphs[x.paragraph].slice(x.start, x.end);
   // The first part ends mid-sentence (a comma inside the marks) and the words between are
   // only the attribution, ending with a comma or colon.
+  // "…,” Blige sings to Clinton before asking her, “…”: a second speech verb starts a second
+  // utterance
+  // ("…,” he said, referring to the Old City, “…” stays one.)
+  if (/\b(?:before|after|then|and)\s|\b(?:adding|asking|saying|noting|continuing|explaining|telling|arguing|warning|insisting|answering|replying)\b/.test(between)) return false;
   return /[,—–-]$/.test(inner.trim()) && /^[^.!?“”"«»]{1,120}[,:]\s*$/.test(between);
 }
 

@@ -6,7 +6,8 @@ import { genderOfFirstName } from './genders';
 /** Titles written before a name. Stripped from the speaker, kept as the role. Longest first. */
 const TITLE_WORDS = [
   'Prime Minister', 'Deputy Prime Minister', 'Foreign Minister', 'Defense Minister', 'Defence Minister',
-  'Interior Minister', 'Finance Minister', 'Vice President', 'President-elect', 'President',
+  'Interior Minister', 'Finance Minister', 'Secretary of Defense', 'Secretary of Homeland Security',
+  'Secretary of the Treasury', 'Chief of Staff', 'Director of National Intelligence', 'Vice President', 'President-elect', 'President',
   'Secretary of State', 'Defense Secretary', 'Press Secretary', 'Secretary', 'Attorney General',
   'Speaker', 'Senate Majority Leader', 'Senate Minority Leader', 'Majority Leader', 'Minority Leader',
   'House Speaker', 'Senator', 'Sen.', 'Rep.', 'Representative', 'Congressman', 'Congresswoman',
@@ -19,7 +20,7 @@ const TITLE_WORDS = [
   'Miss', 'Del.', 'Rev.', 'Reverend', 'Father', 'Sister', 'Rabbi', 'Imam', 'Sheikh', 'Sir', 'Dame', 'Lord', 'Lady',
   'Coach', 'Officer', 'Detective', 'Sheriff', 'Deputy', 'Trooper', 'Agent', 'Spokesman', 'Spokeswoman',
   'Democratic', 'Republican', 'Democrat', 'GOP', 'Presidential', 'Former', 'former', 'Acting', 'U.S.',
-  'Iraqi', 'Senior', 'Candidate', 'Nominee', 'Ret.',
+  'Iraqi', 'Senior', 'Candidate', 'Nominee', 'Ret.', 'Retired', 'U.S. Army', 'U.S. Navy', 'U.S. Air Force', 'Army', 'Navy',
 ];
 const TITLE_RE = new RegExp(
   `^(?:${TITLE_WORDS.sort((a, b) => b.length - a.length).map((t) => t.replace(/[.]/g, '\\.')).join('|')})(?=\\s|$)\\s*`,
@@ -39,7 +40,9 @@ const NOT_NAME = new Set(
    Where Still Also Now Later Earlier Meanwhile However Today Yesterday Monday Tuesday Wednesday Thursday Friday
    Saturday Sunday January February March April May June July August September October November December
    According Asked Speaking Another Last Next One Two Three Many Some All Both Each Several Most No Not Even Only
-   Instead Nor Here Just Like Such Staff Nobody Everybody Was Is Were Are Did Does Do Has Have Had Across Along Among Mrs Mr Ms Dr Sen Rep Gov Gen Maj Lt Col Capt Sgt President Senator Secretary`.split(/\s+/),
+   Instead Nor Here Just Like Such Once Staff Delegates Officials Voters Critics Protesters Supporters Analysts
+   Experts Lawmakers Residents Observers Aides Advisers Investigators Prosecutors Authorities Leaders Members
+   Activists Sources Others Nobody Everybody Was Is Were Are Did Does Do Has Have Had Across Along Among Mrs Mr Ms Dr Sen Rep Gov Gen Maj Lt Col Capt Sgt President Senator Secretary`.split(/\s+/),
 );
 /** Adverbs that open sentences; no name ends this way. */
 const SENTENCE_ADVERB = /^\p{Lu}\p{Ll}+(?:ally|ingly|edly|ously|ively|ately|ently|antly)$/u;
@@ -93,15 +96,28 @@ export function parseName(phrase: string): NamePhrase | null {
   let s = phrase.trim().replace(/^[,;:—–\-\s]+|[,;:—–\-\s]+$/g, '');
   const titles: string[] = [];
   for (let m = TITLE_RE.exec(s); m && m[0]; m = TITLE_RE.exec(s)) {
+    // "Mr. King", "Sen. Chief": a title word that ends the phrase is the name.
+    if (!/[\p{L}]/u.test(s.slice(m[0].length))) break;
     titles.push(m[0].trim());
     s = s.slice(m[0].length);
   }
   const tokens = s.split(/\s+/).filter(Boolean);
   if (tokens.length > 1 && /^the$/i.test(tokens[0])) tokens.shift(); // "The New York Times"
   const name: string[] = [];
+  let titleOf = false;
   for (const raw of tokens) {
     const t = raw.replace(/[,;:!?)"“”]+$/, '');
     if (!t) break;
+    // "RNC Chief of Staff Katie Walsh": the words after a title's "of" belong to the title.
+    if (t === 'of' && name.length === 0 && titles.length) {
+      titleOf = true;
+      continue;
+    }
+    if (titleOf) {
+      titles[titles.length - 1] += ` of ${t}`;
+      titleOf = false;
+      continue;
+    }
     if (name.length === 0 && NOT_NAME.has(t.replace(/\.$/, '').replace(/[’']s$/, ''))) continue; // "Meanwhile Rihanna"
     if (name.length === 0 && SENTENCE_ADVERB.test(t)) continue; // "Interestingly Blocher"
     if (NAME_TOKEN.test(t)) name.push(t);
@@ -111,7 +127,7 @@ export function parseName(phrase: string): NamePhrase | null {
     // A full stop after anything but an initial or a suffix ends the sentence, hence the name.
     // "South Carolina Gov. Jim Hodges": what came before the title only qualified it.
     if ((TITLE_ABBR.test(t) || TITLE_NOUN.test(t)) && name.length) {
-      titles.push(name.join(' ') + ' ' + t);
+      titles.push(name.join(' '));
       name.length = 0;
       continue;
     }
@@ -247,7 +263,9 @@ function sameFirst(a: string, b: string): boolean {
 }
 
 const TOK = "(?:\\p{Lu}[\\p{L}\\p{M}’'\\-.]*|(?:al|el|bin|ibn|abu|de|da|di|del|van|von|la|le|der)(?:-\\p{Lu}[\\p{L}’'\\-]*|(?=\\s\\p{Lu})))";
-const RUN = new RegExp(`${TOK}(?:[ \\t]+${TOK})*`, 'gu');
+// "Secretary of State John Kerry", "Chief of Staff Reince Priebus": a title may hold an "of".
+const TITLE_OF = "(?<=(?:Secretary|Chief|Director)\\s)of(?=\\s\\p{Lu})";
+const RUN = new RegExp(`${TOK}(?:[ \\t]+(?:${TOK}|${TITLE_OF}))*`, 'gu');
 
 /** Capitalised runs in text that look like people's names, with their offsets and titles. */
 export function namesIn(text: string): { name: string; title: string | null; index: number }[] {

@@ -1,0 +1,90 @@
+// Who said it, in the harder cases: descriptions, inverted attributions, chains of "he said".
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from './index';
+
+const speakers = (paragraphs: string[]) => findQuotes(paragraphs).map((q) => q.speaker);
+
+describe('speakers given by description', () => {
+  it('writes out in full the person a description belongs to', () => {
+    expect(
+      speakers([
+        'Ted Cruz spent the week in Iowa meeting pastors.',
+        '“He is not going to change who he is for anybody,” said a senior Cruz adviser. “That is the point of him.”',
+      ]),
+    ).toEqual(['senior Ted Cruz adviser', 'senior Ted Cruz adviser']);
+  });
+
+  it('keeps whom a description speaks for: "a person close to", "a spokeswoman for"', () => {
+    expect(
+      speakers([
+        '“They are not worried about the polls at all,” said a person close to the Clintons.',
+        '“The hearing is postponed until further notice,” said a spokeswoman for the House Rules Committee.',
+      ]),
+    ).toEqual(['person close to the Clintons', 'spokeswoman for the House Rules Committee']);
+  });
+
+  it('finds the person a bare role refers to among every title the article gave', () => {
+    expect(
+      speakers([
+        'Former Secretary of State Hillary Clinton spoke in Des Moines on Saturday, a day after Bernie Sanders held a rally there.',
+        'Later, the former secretary of state said the race was “going to be close, and we are going to fight for every vote.”',
+      ]),
+    ).toEqual(['Hillary Clinton']);
+  });
+});
+
+describe('attributions in unusual places', () => {
+  it('reads "said Name, appositive" in the narration as the subject, for a later "she said"', () => {
+    expect(
+      speakers([
+        'Tourism will suffer and residents are nervous, said Karen Lowe, the director of the city’s visitor bureau.',
+        '“We planned for a party and got a siege,” she said.',
+      ]),
+    ).toEqual(['Karen Lowe']);
+  });
+
+  it('does not take the object of "he said Ryan" for a speaker', () => {
+    expect(
+      speakers([
+        'Donald Trump met the speaker on Thursday. Asked who leads the party, he said Ryan.',
+        '“We can always have differences,” he said.',
+      ]),
+    ).toEqual(['Donald Trump']);
+  });
+
+  it('takes a short "Mr. King added." after a finished quote as its attribution', () => {
+    expect(speakers(['“Not voting is not a strategy for anyone.” Mr. King added.'])).toEqual(['King']);
+  });
+
+  it('skips a noun that looks like a verb inside an appositive', () => {
+    expect(
+      speakers(['“The rule is unlawful.” Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said in a statement.']),
+    ).toEqual(['Scott Pruitt']);
+  });
+
+  it('leaves out party tags and opening phrases when looking for the subject', () => {
+    expect(
+      speakers([
+        'House Speaker Paul Ryan, R-Wis., despite his concerns, said the victims “do need to have their day in court.”',
+        'With Democratic leaders worried about turnout, President Obama is rolling out a new message: “I will consider it a personal insult if you do not vote.”',
+      ]),
+    ).toEqual(['Paul Ryan', 'Obama']);
+  });
+
+  it('keeps two utterances apart when a second verb comes between them', () => {
+    const quotes = findQuotes(['“Promise you will keep your hands in sight,” Blige sings to Clinton before asking her, “Where do we go from here?”']);
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['Promise you will keep your hands in sight,', 'Blige'],
+      ['Where do we go from here?', 'Blige'],
+    ]);
+  });
+
+  it('does not take titles, sentence adverbs or plural nouns for names', () => {
+    expect(
+      speakers([
+        'Mr. King took the stage late. Interestingly Blocher was absent. Delegates questioned how Cruz could go back on his pledge.',
+        '“A pledge is a pledge,” Retired U.S. Army Gen. Carter Ham said.',
+      ]),
+    ).toEqual(['Carter Ham']);
+  });
+});
