@@ -5,6 +5,7 @@ import { colonIntro, cueAfter, cueBefore, sentenceSubject, signatureCue, transcr
 import { Cast, type Person } from './names';
 import { Reader } from './reader';
 import { describedSpeaker } from './descriptions';
+import { foreignCueAfter, foreignCueBefore } from './languages';
 import { needsSegmenter, words } from '../text';
 
 export { pickKeyQuotes } from './key';
@@ -81,7 +82,8 @@ function cueFor(paragraphs: string[], quotations: Quotation[], qi: number, text:
   const trimmed = text.replace(/["”’'»\s]+$/, '');
   const endsSentence = /[.!?…]$/.test(trimmed);
   const asks = /[?!]$/.test(trimmed);
-  const after = last.closed ? cueAfter(p.slice(last.outerEnd, afterEnd), endsSentence, asks) : null;
+  const afterText = p.slice(last.outerEnd, afterEnd);
+  const after = last.closed ? (cueAfter(afterText, endsSentence, asks) ?? foreignCueAfter(afterText)) : null;
   if (after) return after;
   if (!last.closed && paragraphs[last.paragraph + 1]) {
     const signed = signatureCue(paragraphs[last.paragraph + 1]);
@@ -105,7 +107,7 @@ function cueFor(paragraphs: string[], quotations: Quotation[], qi: number, text:
   const prevSeg = prev?.[prev.length - 1];
   const from = prevSeg && prevSeg.paragraph === first.paragraph ? prevSeg.outerEnd : 0;
   const beforeText = paragraphs[first.paragraph].slice(from, first.outerStart);
-  const before = cueBefore(beforeText) ?? colonIntro(beforeText) ?? sentenceSubject(beforeText);
+  const before = cueBefore(beforeText) ?? foreignCueBefore(beforeText) ?? colonIntro(beforeText) ?? sentenceSubject(beforeText);
   if (before) return before;
   // A paragraph ending in a colon introduces the quote that opens the next one.
   if (first.outerStart === 0 && first.paragraph > 0) {
