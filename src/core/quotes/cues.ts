@@ -1,6 +1,7 @@
 // Attribution cues: the words around a quotation that say who spoke ("he said", "said Dhia Thamir,
 // a ministry spokesman", "According to the mayor,", "Abadi told reporters:").
-import { parseName } from './names';
+import { isPersonLike, parseName } from './names';
+import { genderOfFirstName } from './genders';
 import { isStopWord } from '../text';
 
 export type Cue =
@@ -25,7 +26,7 @@ const ADVERB = /(?:\s+(?:\p{Ll}+ly|also|later|then|once|often|again|has|had|have
 const APPOSITIVE_START = /^(?:\p{Ll}|the\s|a\s|an\s|\d|\p{Lu}[\p{L}.]*[’']s\s)/u;
 /** After these verbs the name is whom the speaker addressed ("told POLITICO"), not the speaker. */
 const LISTENER_VERB = /^(?:told|tells|telling|asked|asks)$/;
-const ROLE_NOUN = /^(?:spokesman|spokeswoman|spokesperson|minister|official|officer|commander|chief|director|adviser|advisor|aide|secretary|analyst|professor|economist|strategist|pollster|lawyer|attorney|manager|chairman|chairwoman|president|leader|governor|mayor|senator|lawmaker|candidate|nominee|founder|executive|editor|reporter|correspondent|researcher|expert|activist|organizer|member|host|anchor|coach|captain|forces)$/i;
+const ROLE_NOUN = /^(?:spokesman|spokeswoman|spokesperson|minister|official|officer|commander|chief|director|adviser|advisor|aide|secretary|analyst|professor|economist|strategist|pollster|lawyer|attorney|manager|chairman|chairwoman|president|leader|governor|mayor|senator|lawmaker|candidate|nominee|founder|executive|editor|reporter|correspondent|columnist|commentator|writer|historian|scholar|researcher|expert|activist|organizer|member|host|anchor|coach|captain|forces)$/i;
 // Whole-phrase tests, written so that every token needs a space before the next one: with
 // optional separators a long capitalised string could be split in exponentially many ways.
 const NAME_TOKEN = "(?:\\p{Lu}[\\p{L}.’'-]*|(?:al|el|bin|de|van|von|da|di|del)(?:-[\\p{L}.’'-]+)?)";
@@ -35,6 +36,8 @@ const PRONOUN = /^(?:he|she|they|i|we|it|you)(?:[’'](?:s|d|ll|ve|re))?$/i;
 const DETERMINER = /^(?:the|a|an|another|one|his|her|its|their|our|this|that|two|three|several|many|some|[\p{L}.]+[’']s?)$/iu;
 /** Words that open an adverbial phrase or clause before the subject. */
 const ADVERBIAL_OPENER = /^(?:With|After|Before|In|On|At|As|While|When|Since|Although|Though|Despite|During|For|From|Under|Amid|Without|If|Because|Unlike|Like|Following|Once|Until|Upon|Over|Through|Throughout|Across|Among|By)$/;
+/** Titles before a name, to tell a chunk that is only a name. */
+const TITLE_LEAD = /^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)+/;
 const VERB_FIRST = new RegExp(`\\b${VERB}\\b`, 'u');
 const VERB_ALL = new RegExp(`\\b${VERB}\\b`, 'gu');
 
@@ -81,6 +84,11 @@ export function subjectOf(rawPre: string): Cue | null {
     // "Jenna Golden, Twitter’s director of political advertising, said" too.
     const appositive = endsComma ? APPOSITIVE_START.test(last) : /^(?:who|which)\s/.test(last);
     if (appositive && prevCue?.kind === 'name') return { ...prevCue, role: prevCue.role ?? roleText(last) };
+    // "Anthony Anton, president and CEO of the association stated": the closing comma left out,
+    // after a chunk that is a whole name.
+    if (!endsComma && chunks.length === 2 && prevCue?.kind === 'name' && /^\p{Ll}/u.test(last) && prevCue.name === prev.replace(TITLE_LEAD, '') && surelyPerson(prevCue)) {
+      return { ...prevCue, role: prevCue.role ?? roleText(last) };
+    }
     if (lastCue?.kind === 'nominal' && prevCue?.kind === 'name' && endsComma) {
       return { ...prevCue, role: prevCue.role ?? roleText(lastCue.phrase) };
     }
@@ -195,6 +203,11 @@ function roleText(nominal: string): string {
   return nominal.replace(/^(?:the|a|an)\s+/i, '').trim();
 }
 
+/** A name with a title or a known first name: not a place or an institution. */
+function surelyPerson(cue: { name: string; title: string | null }): boolean {
+  return isPersonLike(cue.name) && (!!cue.title || (cue.name.includes(' ') && genderOfFirstName(cue.name) !== null));
+}
+
 /** Cue in the words right after a quotation: ", said Smith", ", he said", ", according to X". */
 export function cueAfter(after: string, quoteEndsSentence: boolean, quoteAsks: boolean): Cue | null {
   const lead = /^[\s,;—–-]*/.exec(after)?.[0] ?? '';
@@ -307,6 +320,10 @@ export function cueBefore(before: string): Cue | null {
 export function colonIntro(before: string): Cue | null {
   const frag = lastClause(before);
   if (!/:\s*$/.test(frag)) return null;
+  // "… with Trump reportedly yelling: “…”"
+  const acting = /(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})\s+(?:\p{Ll}+ly\s+)?\p{Ll}{2,}ing\s*:\s*$/u.exec(frag.slice(-80));
+  const actor = acting ? parseName(acting[1]) : null;
+  if (actor && isPersonLike(actor.name)) return { kind: 'name', name: actor.name, title: actor.title, role: null };
   // "Pollsters agree - Carl Bialik: “…”": a name alone before the colon labels the quote.
   const label = /(?:^|[-–—―]\s+)(\p{Lu}[^:,]{1,50}):\s*$/u.exec(frag);
   if (label && NAMES_AND.test(label[1].trim())) {
@@ -327,6 +344,13 @@ export function colonIntro(before: string): Cue | null {
 export function sentenceSubject(before: string): Cue | null {
   const frag = lastClause(before);
   if (!frag.trim() || /[.!?]["”’]?\s*$/.test(frag)) return null;
+  // "Jindal signed an order, while Mike Huckabee, the former governor, proposed we “…”": the
+  // nearest clause's subject.
+  const joined = /^(.*)(?:\b(?:while|whereas)|,\s*(?:and|but))\s+(?=\p{Lu}\p{Ll})/su.exec(frag);
+  if (joined) {
+    const near = clauseSubject(frag.slice(joined[0].length));
+    if (near?.kind === 'name' && surelyPerson(near)) return near;
+  }
   const cue = clauseSubject(frag);
   return cue?.kind === 'name' && /^(?:The\s)?\p{Lu}/u.test(frag.trim()) ? cue : cue?.kind === 'pronoun' ? cue : null;
 }
@@ -347,6 +371,15 @@ function clauseSubject(rawFrag: string): Cue | null {
     // "Continuing to explain, Carson said" / "Asserting Clinton was wrong": a participle, not a name.
     if (/^\p{Lu}\p{Ll}+(?:ing|ly)$/u.test(toks[0] ?? '')) continue;
     while (k < toks.length && (/^\p{Lu}/u.test(toks[k]) || (k > 0 && /^(?:al|el|bin|de|van|von|da|di|del|la|le)\b/.test(toks[k])))) k++;
+    // "Washington Post columnist Michael Gerson calls …", "Former Pennsylvania governor Ed Rendell":
+    // an institution or place, a job, then the person.
+    const job = k > 0 && k + 1 < toks.length && ROLE_NOUN.test(toks[k].replace(/[^\p{L}]/gu, '')) && /^\p{Lu}/u.test(toks[k + 1]);
+    if (job) {
+      let e = k + 1;
+      while (e < toks.length && /^\p{Lu}/u.test(toks[e])) e++;
+      const person = parseName(toks.slice(k + 1, e).join(' '));
+      if (person) return { kind: 'name', name: person.name, title: person.title, role: toks.slice(0, k + 1).join(' ') };
+    }
     if (k > 0) {
       const parsed = parseName(toks.slice(0, k).join(' '));
       // "… Smith likened" or "Another critic, Laurence H. Tribe, likened": the name, then its verb.

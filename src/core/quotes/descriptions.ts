@@ -35,7 +35,8 @@ export function describedSpeaker(phrase: string, cast: Cast): Described {
 // "senior Cruz adviser" → "senior Ted Cruz adviser", when the article has named Ted Cruz.
 function withFullNames(toks: string[], cast: Cast): string {
   return toks
-    .map((t) => {
+    .map((t, k) => {
+      if (k > 0 && /^\p{Lu}/u.test(toks[k - 1]) && !ROLE_CAPITAL.test(toks[k - 1])) return t; // "Bill Clinton" is already full
       const possessive = /[’']s?$/.exec(t)?.[0] ?? '';
       const bare = t.slice(0, t.length - possessive.length).replace(/[,;:]$/, '');
       if (!/^\p{Lu}\p{Ll}/u.test(bare) || ROLE_CAPITAL.test(bare)) return t;

@@ -16,6 +16,8 @@ interface Found {
   person: Person | null;
   /** Speaker text when no person could be named ("a police spokesman"). */
   label: string | null;
+  /** The name as written, when it may mean more than one person of the article. */
+  shown: string | null;
   role: string | null;
   /** How the speaker was found: an explicit cue in the quote's sentence, or by context. */
   explicit: boolean;
@@ -44,12 +46,14 @@ export function findQuotes(paragraphs: string[]): Quote[] {
     let person: Person | null = null;
     let label: string | null = null;
     let role: string | null = null;
+    let shown: string | null = null;
     let explicit = cue !== null;
     if (cue) {
       const resolved = resolve(cue, cast, reader, first.paragraph, lastSpeaker);
       person = resolved.person;
       label = resolved.label;
       role = resolved.role;
+      shown = resolved.shown ?? null;
     }
     if (!person && !label) {
       explicit = false;
@@ -65,7 +69,7 @@ export function findQuotes(paragraphs: string[]): Quote[] {
       lastSpeaker = { person, paragraph: last.paragraph };
       reader.spoke(person, first.paragraph, first.outerStart);
     }
-    found.push({ quotation: q, text, person, label, role, explicit });
+    found.push({ quotation: q, text, person, label, role, explicit, shown });
   }
   return toQuotes(merge(found, paragraphs), paragraphs);
 }
@@ -123,10 +127,13 @@ function resolve(
   reader: Reader,
   paragraph: number,
   lastSpeaker: { person: Person; paragraph: number } | null,
-): { person: Person | null; label: string | null; role: string | null } {
+): { person: Person | null; label: string | null; role: string | null; shown?: string | null } {
   if (cue.kind === 'name') {
     const person = cast.meet(cue.name, cue.title, cue.role);
-    return { person, label: null, role: cue.role ?? person.role };
+    // "Clinton said" in a story about Hillary and Bill Clinton: which one is a guess, so the
+    // quote keeps the name as the article wrote it.
+    const shown = !cue.name.includes(' ') && cast.shareSurname(cue.name) ? cue.name : null;
+    return { person, label: null, role: cue.role ?? person.role, shown };
   }
   if (cue.kind === 'pronoun') {
     const person = reader.antecedent(cue.pronoun, paragraph, lastSpeaker);
@@ -216,7 +223,7 @@ function toQuotes(found: Found[], paragraphs: string[]): Quote[] {
     if (looksLikeTitle(text)) continue;
     out.push({
       text,
-      speaker: f.person?.name ?? f.label,
+      speaker: f.shown ?? f.person?.name ?? f.label,
       role: f.role ?? null,
       paragraph: f.quotation[0].paragraph,
     });

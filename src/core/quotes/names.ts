@@ -195,6 +195,12 @@ export class Cast {
     return person;
   }
 
+  /** Whether more than one person of the article has this surname. */
+  shareSurname(surname: string): boolean {
+    const key = keyOf(surname);
+    return this.people.filter((p) => keyOf(p.name.split(/\s+/).pop() ?? '') === key).length > 1;
+  }
+
   /** Looks a name up without introducing anyone. */
   find(name: string): Person | undefined {
     const toks = name.split(/\s+/);
@@ -262,7 +268,8 @@ function sameFirst(a: string, b: string): boolean {
   return fa === fb || fa.startsWith(fb.replace(/\.$/, '')) || fb.startsWith(fa.replace(/\.$/, ''));
 }
 
-const TOK = "(?:\\p{Lu}[\\p{L}\\p{M}’'\\-.]*|(?:al|el|bin|ibn|abu|de|da|di|del|van|von|la|le|der)(?:-\\p{Lu}[\\p{L}’'\\-]*|(?=\\s\\p{Lu})))";
+// A particle starts a word of its own: the "le" of "while" is not "le Pen".
+const TOK = "(?:\\p{Lu}[\\p{L}\\p{M}’'\\-.]*|(?<![\\p{L}’'])(?:al|el|bin|ibn|abu|de|da|di|del|van|von|la|le|der)(?:-\\p{Lu}[\\p{L}’'\\-]*|(?=\\s\\p{Lu})))";
 // "Secretary of State John Kerry", "Chief of Staff Reince Priebus": a title may hold an "of".
 const TITLE_OF = "(?<=(?:Secretary|Chief|Director)\\s)of(?=\\s\\p{Lu})";
 const RUN = new RegExp(`${TOK}(?:[ \\t]+(?:${TOK}|${TITLE_OF}))*`, 'gu');

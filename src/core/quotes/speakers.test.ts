@@ -87,4 +87,46 @@ describe('attributions in unusual places', () => {
       ]),
     ).toEqual(['Carter Ham']);
   });
+
+  it('takes the person after "institution job" as the subject', () => {
+    expect(speakers(['Washington Post columnist Michael Gerson calls the plan “a retreat from everything the party stood for.”'])).toEqual([
+      'Michael Gerson',
+    ]);
+  });
+
+  it('takes the subject of the nearest clause joined by "while"', () => {
+    expect(
+      speakers([
+        'Gov. Bobby Jindal signed an order on Monday, while Mike Huckabee, the former Arkansas governor, proposed that the country “close the door until we know who is coming.”',
+      ]),
+    ).toEqual(['Mike Huckabee']);
+  });
+
+  it('reads "with Name doing:" before a colon', () => {
+    expect(speakers(['Protesters were led out of the hall in Birmingham, Alabama, with Trump reportedly yelling: “Get them out of here right now!”'])).toEqual([
+      'Trump',
+    ]);
+  });
+
+  it('reads a name and an appositive left without its closing comma', () => {
+    expect(speakers(['Anthony Anton, president and chief executive of the restaurant association stated, “It is not a political problem at all.”'])).toEqual([
+      'Anthony Anton',
+    ]);
+  });
 });
+
+describe('people who share a surname', () => {
+  it('keeps a bare surname as written when two people of the story have it', () => {
+    expect(
+      speakers([
+        'Hillary Clinton campaigned in Ohio while Bill Clinton spoke in Florida.',
+        '“We are going to win this state,” Clinton said.',
+      ]),
+    ).toEqual(['Clinton']);
+  });
+
+  it('gives the full name when only one person has the surname', () => {
+    expect(speakers(['Hillary Clinton campaigned in Ohio.', '“We are going to win this state,” Clinton said.'])).toEqual(['Hillary Clinton']);
+  });
+});
+
