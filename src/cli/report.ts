@@ -21,7 +21,6 @@ export function toJsonReport(a: Analysis) {
       lat: p.lat,
       lon: p.lon,
       mentions: p.mentions,
-      ...(p.geonameid ? { geonameid: p.geonameid } : {}),
       count: p.count,
       description: p.description,
     })),
