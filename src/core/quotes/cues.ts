@@ -369,7 +369,8 @@ function clauseSubject(rawFrag: string): Cue | null {
     if (PRONOUN.test(toks[0] ?? '') && !/^(?:it|you|i)$/i.test(toks[0])) return { kind: 'pronoun', pronoun: toks[0].toLowerCase() };
     let k = 0;
     // "Continuing to explain, Carson said" / "Asserting Clinton was wrong": a participle, not a name.
-    if (/^\p{Lu}\p{Ll}+(?:ing|ly)$/u.test(toks[0] ?? '')) continue;
+    // "Preceded at the lectern by Joe Arpaio, Trump …", "Informed of the poll, Early said": a participle.
+    if (/^\p{Lu}\p{Ll}+(?:ing|ly)$/u.test(toks[0] ?? '') || (/^\p{Lu}\p{Ll}{3,}ed$/u.test(toks[0] ?? '') && /^\p{Ll}/u.test(toks[1] ?? ''))) continue;
     while (k < toks.length && (/^\p{Lu}/u.test(toks[k]) || (k > 0 && /^(?:al|el|bin|de|van|von|da|di|del|la|le)\b/.test(toks[k])))) k++;
     // "Washington Post columnist Michael Gerson calls …", "Former Pennsylvania governor Ed Rendell":
     // an institution or place, a job, then the person.

@@ -40,7 +40,7 @@ const NOT_NAME = new Set(
    Where Still Also Now Later Earlier Meanwhile However Today Yesterday Monday Tuesday Wednesday Thursday Friday
    Saturday Sunday January February March April May June July August September October November December
    According Asked Speaking Another Last Next One Two Three Many Some All Both Each Several Most No Not Even Only
-   Instead Nor Here Just Like Such Once Staff Delegates Officials Voters Critics Protesters Supporters Analysts
+   Instead Nor Here Just Like Such Once Yes Wait More Much Former Staff Delegates Officials Voters Critics Protesters Supporters Analysts
    Experts Lawmakers Residents Observers Aides Advisers Investigators Prosecutors Authorities Leaders Members
    Activists Sources Others Nobody Everybody Was Is Were Are Did Does Do Has Have Had Across Along Among Mrs Mr Ms Dr Sen Rep Gov Gen Maj Lt Col Capt Sgt President Senator Secretary`.split(/\s+/),
 );

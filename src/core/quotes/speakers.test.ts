@@ -115,6 +115,23 @@ describe('attributions in unusual places', () => {
   });
 });
 
+describe('openings that are not subjects', () => {
+  it('skips a participle phrase before the subject', () => {
+    expect(speakers(['Preceded at the lectern by Joe Arpaio, Trump launched into a lament for the “countless Americans who have been hurt.”'])).toEqual([
+      'Trump',
+    ]);
+  });
+
+  it('knows common first names when resolving "she"', () => {
+    expect(
+      speakers([
+        'Rachel Berg, a philanthropist from Monsey, said the speeches changed her mind. Along with her husband, Milton Berg, she has given to many candidates.',
+        '“I feel bad to say it, but I do not see him as the president,” she said.',
+      ]),
+    ).toEqual(['Rachel Berg']);
+  });
+});
+
 describe('people who share a surname', () => {
   it('keeps a bare surname as written when two people of the story have it', () => {
     expect(
