@@ -1,11 +1,13 @@
 #!/usr/bin/env node
-// `npm run bench:extract [-- --quick] [-- --no-live] [-- --no-node]`
+// `npm run bench:extract [-- --quick] [-- --no-live] [-- --no-node] [-- --per-page]`
 //
 // Article extraction and clutter, Lede against Readability.js and Defuddle on the same pages:
 //  1. Text quality in Node: /work/shared/bench/extraction/eval.mjs runs each tool's command once per
-//     page of the ScrapingHub and trafilatura dev sets (Lede: its CLI; the peers: the wrappers in
-//     scripts/bench/extract/, all over linkedom) and scores it (shingle F1 / snippet F1). Times are
-//     each tool's own extract_ms (HTML parsing excluded for all).
+//     page of the ScrapingHub and trafilatura dev sets (Lede: its CLI) and scores it (shingle F1 /
+//     snippet F1). The peers (Readability.js, Defuddle, over linkedom) run in one process per set
+//     and are scored from their saved output by the same script (--per-page: through their
+//     one-page wrappers instead, as slow as it sounds). Times are each tool's own extract_ms (HTML
+//     parsing excluded for all).
 //  2. Time on the live page: every page loaded in headless Chromium, each tool injected and timed
 //     there (scripts/bench/extract/live.mjs).
 //  3. Clutter: share of the hand-labelled blocks in test/clutter-labels.json that Lede hides, and
@@ -34,6 +36,7 @@ const opt = {
   live: !argv.includes('--no-live'),
   node: !argv.includes('--no-node'),
   tools: (argv.find((a) => a.startsWith('--tools=')) ?? '--tools=lede,readability,defuddle').slice(8).split(','),
+  perPage: argv.includes('--per-page'),
 };
 const QUICK_PAGES = 15;
 const tmp = mkdtempSync(join(tmpdir(), 'lede-bench-'));
@@ -93,7 +96,15 @@ if (opt.node) {
     for (const tool of opt.tools) {
       log(`node: ${tool} on ${ds.name} (${ds.items.length} pages)`);
       const json = join(tmp, `${ds.name}-${tool}.json`);
-      const r = await run(process.execPath, [`${BENCH}/eval.mjs`, '--data', ds.dir, '--ids', `@${ds.idsFile}`, '--cmd', TOOLS[tool],
+      let source = ['--cmd', TOOLS[tool]];
+      if (tool !== 'lede' && !opt.perPage) {
+        // Peers run in one process per set (batch.mjs), scored from their saved output.
+        const preds = join(tmp, `${ds.name}-${tool}.preds.json`);
+        const b = await run(process.execPath, [join(root, 'scripts/bench/extract/batch.mjs'), '--tool', tool, '--data', ds.dir, '--ids', `@${ds.idsFile}`, '--out', preds]);
+        if (b.code !== 0) log(`  batch failed: ${b.err.split('\n').slice(-3).join(' ')}`);
+        source = ['--predictions', preds];
+      }
+      const r = await run(process.execPath, [`${BENCH}/eval.mjs`, '--data', ds.dir, '--ids', `@${ds.idsFile}`, ...source,
         '--label', tool, '--json', json, '--per-page', join(tmp, `${ds.name}-${tool}.tsv`), '--bootstrap', '200', '--quiet']);
       if (r.code !== 0 || !existsSync(json)) {
         log(`  eval failed: ${r.err.split('\n').slice(-3).join(' ')}`);
