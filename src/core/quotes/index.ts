@@ -95,7 +95,8 @@ function cueFor(paragraphs: string[], quotations: Quotation[], qi: number, text:
   }
   // “A” and “B,” Howard Dean said: quotes joined within one sentence share the attribution
   // that follows the last of them.
-  for (let k = qi + 1, from = last; k < Math.min(quotations.length, qi + 4); k++) {
+  // (A quote that ends its sentence — “… neighborhood.” Russia insisted … — starts no chain.)
+  for (let k = qi + 1, from = last; !endsSentence && k < Math.min(quotations.length, qi + 4); k++) {
     const q2 = quotations[k];
     const s2 = q2[0];
     if (s2.paragraph !== from.paragraph || q2.length > 1 || !from.closed) break;

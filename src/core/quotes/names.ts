@@ -96,8 +96,9 @@ export function parseName(phrase: string): NamePhrase | null {
   let s = phrase.trim().replace(/^[,;:—–\-\s]+|[,;:—–\-\s]+$/g, '');
   const titles: string[] = [];
   for (let m = TITLE_RE.exec(s); m && m[0]; m = TITLE_RE.exec(s)) {
-    // "Mr. King", "Sen. Chief": a title word that ends the phrase is the name.
-    if (!/[\p{L}]/u.test(s.slice(m[0].length))) break;
+    // "Mr. King": after a title, a title word that ends the phrase is the name (but "Republican"
+    // alone names nobody).
+    if (titles.length && !/[\p{L}]/u.test(s.slice(m[0].length))) break;
     titles.push(m[0].trim());
     s = s.slice(m[0].length);
   }

@@ -17,6 +17,7 @@ const SPEECH_BEFORE = /(?:^|[,:—–]\s*)(?:said|says|added|adds|asked|wrote|wr
  *  subject, it is not the subject (but "Tuttle’s article attacked …" keeps Tuttle as the topic). */
 const POSSESSIVE = /^[’']s?\b/;
 const PRONOUN_SUBJECT = /(?:^|[.!?;]\s+|,\s+)(He|She|he|she)\s+(?=\p{Ll})/gu;
+const KIN = /\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(wife|husband|son|daughter|father|mother|brother|sister),\s+(\p{Lu}\p{Ll}+),/gu;
 const CAPITAL_WORD = /\b\p{Lu}[\p{L}’'-]+/gu;
 
 export class Reader {
@@ -99,6 +100,19 @@ export class Reader {
           // "Carson defied the question": a lone surname as the subject of a verb is a person.
           if (!person && opensClause(head) && couldBeSurname(token) && LONE_SUBJECT.test(tail)) person = this.cast.meet(token);
           if (person) this.note(person, paragraph, from + at, head, tail);
+        },
+      });
+    }
+    // "Her father, Brad, 39, worried …": relatives are often named by first name only.
+    for (const m of text.matchAll(KIN)) {
+      const at = (m.index ?? 0) + m[0].indexOf(m[2], m[1].length);
+      events.push({
+        at,
+        end: at + m[2].length,
+        run: () => {
+          const person = this.cast.meet(m[2]);
+          person.gender ??= /^(?:wife|mother|daughter|sister)$/.test(m[1]) ? 'f' : 'm';
+          this.cast.mention(person, paragraph, from + at, true, SPEECH_AFTER.test(text.slice(at + m[2].length)));
         },
       });
     }

@@ -132,6 +132,24 @@ describe('openings that are not subjects', () => {
   });
 });
 
+describe('relatives and chains', () => {
+  it('knows a relative named by first name only, and their gender', () => {
+    expect(
+      speakers([
+        'Aubrey Pelletier held a sign at the rally. Her father, Brad, 39, worried that voters read too little news.',
+        '“People are afraid of wasting their votes,” he said.',
+      ]),
+    ).toEqual(['Brad']);
+  });
+
+  it('does not carry an attribution across a quote that ends its sentence', () => {
+    const quotes = findQuotes([
+      'Japan branded North Korea an “outlaw nation in the neighborhood.” Russia insisted that Pyongyang “stop its dangerous line,” the agency said.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Japan', 'agency']);
+  });
+});
+
 describe('people who share a surname', () => {
   it('keeps a bare surname as written when two people of the story have it', () => {
     expect(
