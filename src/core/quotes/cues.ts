@@ -266,14 +266,27 @@ export function cueAfter(after: string, quoteEndsSentence: boolean, quoteAsks: b
 // A sentence after a finished quote that is only a name and a speech verb attributes it; one that
 // goes on ("Smith said the plan would fail") is a sentence of its own.
 function shortAttribution(rest: string): boolean {
-  const clause = firstClause(rest);
+  return attributionSentence(firstClause(rest)) !== null;
+}
+
+/** The speaker of a sentence that only attributes: "Sam Lau, the party's spokesman, said in a
+ *  statement." before a paragraph's quote, or "Mr. King added." after one. */
+export function attributionSentence(clause: string): Cue | null {
   // The last speech verb: "one of the states suing, said" has a noun that looks like a verb.
   let m: RegExpMatchArray | null = null;
   for (const x of clause.matchAll(VERB_ALL)) m = x;
-  if (!m || /ing$/.test(m[0]) || LISTENER_VERB.test(m[0])) return false;
+  if (!m || /ing$/.test(m[0]) || LISTENER_VERB.test(m[0])) return null;
   const tail = clause.slice((m.index ?? 0) + m[0].length).split(/\s+/).filter(Boolean);
-  if (tail.length > 6 || tail.some((w) => /^(?:that|if|whether|how|why|he|she|they|it|the)$/i.test(w))) return false;
-  return subjectOf(clause.slice(0, m.index))?.kind === 'name';
+  if (tail.length > 6 || tail.some((w) => /^(?:that|if|whether|how|why|he|she|they|it|the)$/i.test(w))) return null;
+  const cue = subjectOf(clause.slice(0, m.index));
+  return cue?.kind === 'name' ? cue : null;
+}
+
+/** "Sam Lau, the party's spokesman, said in a statement. “…”": the sentence just before. */
+export function attributionBefore(before: string): Cue | null {
+  if (!/[^.]\.\s*$/.test(before)) return null;
+  const sentence = lastClause(before.replace(/\.\s*$/, ''));
+  return sentence.length < 240 ? attributionSentence(sentence) : null;
 }
 
 /** Cue in the words before a quotation, within its sentence: "Smith said:", "According to X,". */
@@ -325,7 +338,8 @@ export function colonIntro(before: string): Cue | null {
   const actor = acting ? parseName(acting[1]) : null;
   if (actor && isPersonLike(actor.name)) return { kind: 'name', name: actor.name, title: actor.title, role: null };
   // "Pollsters agree - Carl Bialik: “…”": a name alone before the colon labels the quote.
-  const label = /(?:^|[-–—―]\s+)(\p{Lu}[^:,]{1,50}):\s*$/u.exec(frag);
+  // "Rep. Trey Gowdy (R-S.C.):" — the party tag is not part of the label.
+  const label = /(?:^|[-–—―]\s+)(\p{Lu}[^:,]{1,50}):\s*$/u.exec(frag.replace(/\s*\([^()]{1,20}\)(?=:\s*$)/, ''));
   if (label && NAMES_AND.test(label[1].trim())) {
     const parsed = parseName(label[1].split(/\s+(?:and|&)\s+/)[0]);
     if (parsed) return { kind: 'name', name: parsed.name, title: parsed.title, role: null };

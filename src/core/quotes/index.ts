@@ -1,7 +1,7 @@
 // Direct quotations and who said them.
 import type { Quote } from '../types';
 import { findQuotations, type Quotation, type Segment } from './marks';
-import { colonIntro, cueAfter, cueBefore, sentenceSubject, signatureCue, transcriptLabel, type Cue } from './cues';
+import { attributionBefore, colonIntro, cueAfter, cueBefore, sentenceSubject, signatureCue, transcriptLabel, type Cue } from './cues';
 import { Cast, type Person } from './names';
 import { Reader } from './reader';
 import { describedSpeaker } from './descriptions';
@@ -112,7 +112,8 @@ function cueFor(paragraphs: string[], quotations: Quotation[], qi: number, text:
   const prevSeg = prev?.[prev.length - 1];
   const from = prevSeg && prevSeg.paragraph === first.paragraph ? prevSeg.outerEnd : 0;
   const beforeText = paragraphs[first.paragraph].slice(from, first.outerStart);
-  const before = cueBefore(beforeText) ?? foreignCueBefore(beforeText) ?? colonIntro(beforeText) ?? sentenceSubject(beforeText);
+  const before =
+    cueBefore(beforeText) ?? foreignCueBefore(beforeText) ?? colonIntro(beforeText) ?? sentenceSubject(beforeText) ?? attributionBefore(beforeText);
   if (before) return before;
   // A paragraph ending in a colon introduces the quote that opens the next one.
   if (first.outerStart === 0 && first.paragraph > 0) {

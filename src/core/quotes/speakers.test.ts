@@ -150,6 +150,18 @@ describe('relatives and chains', () => {
   });
 });
 
+describe('attribution sentences next to the quote', () => {
+  it('takes the sentence "Name, role, said in a statement." before a quote', () => {
+    expect(
+      speakers(['Sam Lau, the communications director for the state party, said in a statement. “The count was fair and every vote was checked.”']),
+    ).toEqual(['Sam Lau']);
+  });
+
+  it('reads a colon label with a party tag', () => {
+    expect(speakers(['Rep. Trey Gowdy (R-S.C.): “I have not heard anyone say that in the committee.”'])).toEqual(['Trey Gowdy']);
+  });
+});
+
 describe('people who share a surname', () => {
   it('keeps a bare surname as written when two people of the story have it', () => {
     expect(
