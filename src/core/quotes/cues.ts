@@ -36,6 +36,8 @@ const PRONOUN = /^(?:he|she|they|i|we|it|you)(?:[’'](?:s|d|ll|ve|re))?$/i;
 const DETERMINER = /^(?:the|a|an|another|one|his|her|its|their|our|this|that|two|three|several|many|some|[\p{L}.]+[’']s?)$/iu;
 /** Words that open an adverbial phrase or clause before the subject. */
 const ADVERBIAL_OPENER = /^(?:With|After|Before|In|On|At|As|While|When|Since|Although|Though|Despite|During|For|From|Under|Amid|Without|If|Because|Unlike|Like|Following|Once|Until|Upon|Over|Through|Throughout|Across|Among|By)$/;
+/** "(D-Calif.)", "(R-N.H.)": a party and state after a name. */
+const PARTY_TAG = /\s*\([RDI]-[A-Z][A-Za-z. ]{0,14}\)/g;
 /** Titles before a name, to tell a chunk that is only a name. */
 const TITLE_LEAD = /^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)+/;
 const VERB_FIRST = new RegExp(`\\b${VERB}\\b`, 'u');
@@ -209,7 +211,9 @@ function surelyPerson(cue: { name: string; title: string | null }): boolean {
 }
 
 /** Cue in the words right after a quotation: ", said Smith", ", he said", ", according to X". */
-export function cueAfter(after: string, quoteEndsSentence: boolean, quoteAsks: boolean): Cue | null {
+export function cueAfter(rawAfter: string, quoteEndsSentence: boolean, quoteAsks: boolean): Cue | null {
+  // "said former Rep. George Miller (D-Calif.), one of …": the party tag's dots end no sentence.
+  const after = rawAfter.replace(PARTY_TAG, '');
   const lead = /^[\s,;—–-]*/.exec(after)?.[0] ?? '';
   let rest = after.slice(lead.length);
   if (!rest) return null;

@@ -157,6 +157,12 @@ describe('attribution sentences next to the quote', () => {
     ).toEqual(['Sam Lau']);
   });
 
+  it('reads past a party tag after an inverted attribution', () => {
+    expect(speakers(['“People were upset with the idea,” said former Rep. George Miller (D-Calif.), one of the negotiators.'])).toEqual([
+      'George Miller',
+    ]);
+  });
+
   it('reads a colon label with a party tag', () => {
     expect(speakers(['Rep. Trey Gowdy (R-S.C.): “I have not heard anyone say that in the committee.”'])).toEqual(['Trey Gowdy']);
   });
