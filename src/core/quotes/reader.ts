@@ -71,14 +71,14 @@ export class Reader {
     const covered: [number, number][] = [];
     for (const n of namesIn(text)) {
       const lastToken = n.name.split(' ').pop() ?? '';
-      const end = n.index + text.slice(n.index).indexOf(lastToken) + lastToken.length;
+      const end = text.indexOf(lastToken, n.index) + lastToken.length;
       covered.push([n.index, end]);
       events.push({
         at: n.index,
         end,
         run: () => {
-          const tail = text.slice(end);
-          const head = text.slice(0, n.index);
+          const tail = around(text, end, end + WINDOW);
+          const head = around(text, n.index - WINDOW, n.index);
           const role = APPOSITIVE_AFTER.exec(tail)?.[1] ?? (/^,/.test(tail) ? APPOSITIVE_BEFORE.exec(head)?.[1] : undefined);
           const person = this.cast.meet(n.name, n.title, role ? role.replace(/^(?:the|a|an)\s+/i, '') : null);
           this.note(person, paragraph, from + n.index, head, tail);
@@ -94,8 +94,8 @@ export class Reader {
         end: at + m[0].length,
         run: () => {
           const token = m[0].replace(/[’']s$/, '');
-          const head = text.slice(0, at);
-          const tail = text.slice(at + token.length);
+          const head = around(text, at - WINDOW, at);
+          const tail = around(text, at + token.length, at + token.length + WINDOW);
           let person = this.cast.find(token);
           // "Carson defied the question": a lone surname as the subject of a verb is a person.
           if (!person && opensClause(head) && couldBeSurname(token) && LONE_SUBJECT.test(tail)) person = this.cast.meet(token);
@@ -112,7 +112,7 @@ export class Reader {
         run: () => {
           const person = this.cast.meet(m[2]);
           person.gender ??= /^(?:wife|mother|daughter|sister)$/.test(m[1]) ? 'f' : 'm';
-          this.cast.mention(person, paragraph, from + at, true, SPEECH_AFTER.test(text.slice(at + m[2].length)));
+          this.cast.mention(person, paragraph, from + at, true, SPEECH_AFTER.test(around(text, at + m[2].length, at + m[2].length + WINDOW)));
         },
       });
     }
@@ -124,7 +124,7 @@ export class Reader {
         end: at + m[1].length,
         run: () => {
           const person = this.antecedent(m[1].toLowerCase(), paragraph, null);
-          if (person) this.cast.mention(person, paragraph, from + at, true, SPEECH_AFTER.test(text.slice(at + m[1].length)));
+          if (person) this.cast.mention(person, paragraph, from + at, true, SPEECH_AFTER.test(around(text, at + m[1].length, at + m[1].length + WINDOW)));
         },
       });
     }
@@ -189,6 +189,11 @@ export class Reader {
     return null;
   }
 }
+
+/** How far around a name the narration is read: enough for a clause, and a paragraph of many
+ *  names stays linear. */
+const WINDOW = 240;
+const around = (text: string, from: number, to: number): string => text.slice(Math.max(0, from), to);
 
 // A name opens its clause when only a few words (a title, "the", a dateline) come before it.
 function opensClause(head: string): boolean {

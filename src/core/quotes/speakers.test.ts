@@ -183,3 +183,13 @@ describe('people who share a surname', () => {
   });
 });
 
+
+describe('long narration', () => {
+  // Each name is read within a window around it: a paragraph of thousands of names or commas
+  // must not make every name re-read the whole paragraph.
+  it('stays fast on a paragraph of thousands of capitalised words and commas', () => {
+    const started = performance.now();
+    findQuotes(['“Yes, we will,” said ' + 'Abc '.repeat(20_000) + 'x.', '“Hello there, friend,” ' + 'Smith, '.repeat(20_000) + 'said.']);
+    expect(performance.now() - started).toBeLessThan(3000);
+  });
+});
