@@ -191,7 +191,8 @@ function phraseCue(phrase: string, atEnd: boolean): Cue | null {
       const words = toks.slice(j);
       const head = words[words.length - 1].toLowerCase().replace(/[^\p{L}-]/gu, '');
       // "the former secretary of state": a preposition may join its nouns, no other function word.
-      if (!head || isStopWord(head) || words.slice(1).some((t) => isStopWord(t) && !OWNER_PREPOSITION.test(t))) return null;
+      // ("New" in "the New York businessman" is a name's word, not the stop word.)
+      if (!head || isStopWord(head) || words.slice(1).some((t) => /^\p{Ll}/u.test(t) && isStopWord(t) && !OWNER_PREPOSITION.test(t))) return null;
       return { kind: 'nominal', phrase: words.join(' '), head };
     }
   }

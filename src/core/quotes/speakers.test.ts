@@ -23,6 +23,12 @@ describe('speakers given by description', () => {
     ).toEqual(['person close to the Clintons', 'spokeswoman for the House Rules Committee']);
   });
 
+  it('reads a description whose place name holds a stop word ("New")', () => {
+    expect(speakers(['“We need change,” the New York businessman said, arguing that he would bring a new approach.'])).toEqual([
+      'New York businessman',
+    ]);
+  });
+
   it('finds the person a bare role refers to among every title the article gave', () => {
     expect(
       speakers([
