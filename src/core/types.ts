@@ -16,8 +16,8 @@ export interface ClutterItem {
   text: string;
 }
 
-/** What the content script sends out of the page: the article as text, no DOM. */
-export interface ArticleData {
+/** What a page says about itself: the metadata that an Analysis carries on unchanged. */
+export interface PageFacts {
   url: string | null;
   title: string | null;
   byline: string | null;
@@ -28,6 +28,10 @@ export interface ArticleData {
   lang: string | null;
   dir: 'ltr' | 'rtl';
   isArticle: boolean;
+}
+
+/** What the content script sends out of the page: the article as text, no DOM. */
+export interface ArticleData extends PageFacts {
   /** Ordered body blocks as text: paragraphs, in-story headings, list items, block quotes. */
   paragraphs: string[];
 }
@@ -75,15 +79,7 @@ export interface Place {
   geonameid?: number;
 }
 
-export interface Analysis {
-  url: string | null;
-  title: string | null;
-  byline: string | null;
-  published: string | null;
-  site: string | null;
-  lang: string | null;
-  dir: 'ltr' | 'rtl';
-  isArticle: boolean;
+export interface Analysis extends PageFacts {
   article: { text: string; paragraphs: string[]; words: number } | null;
   /** Estimated reading time in whole minutes (at least 1 for any article). */
   readingMinutes: number;
