@@ -109,22 +109,16 @@ export function sendToBackground<K extends keyof ToBackground>(
   return browser.runtime.sendMessage({ type, payload }) as Promise<Reply<ToBackground, K>>;
 }
 
-/** From the popup into the tab it shows (no detour through the background). */
-export function sendToTab<K extends keyof PopupToContent>(
-  tabId: number,
-  type: K,
-  payload: Envelope<PopupToContent, K>['payload'],
-): Promise<Reply<PopupToContent, K>> {
-  return browser.tabs.sendMessage(tabId, { type, payload }) as Promise<Reply<PopupToContent, K>>;
+/** A sender of one direction's messages into a tab's content script. */
+function intoTab<M>() {
+  return <K extends keyof M>(tabId: number, type: K, payload: Envelope<M, K>['payload']): Promise<Reply<M, K>> =>
+    browser.tabs.sendMessage(tabId, { type, payload }) as Promise<Reply<M, K>>;
 }
 
-export function sendToContent<K extends keyof BackgroundToContent>(
-  tabId: number,
-  type: K,
-  payload: Envelope<BackgroundToContent, K>['payload'],
-): Promise<Reply<BackgroundToContent, K>> {
-  return browser.tabs.sendMessage(tabId, { type, payload }) as Promise<Reply<BackgroundToContent, K>>;
-}
+/** From the popup into the tab it shows (no detour through the background). */
+export const sendToTab = intoTab<PopupToContent>();
+
+export const sendToContent = intoTab<BackgroundToContent>();
 
 export type Handlers<M> = {
   [K in keyof M]: (
