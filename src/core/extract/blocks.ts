@@ -3,7 +3,6 @@
 // kickers go. Each rule names a kind of furniture that sits inside story containers on real pages.
 import { HEADING_TAGS, classWords } from './dom';
 import type { Unit } from './units';
-import { kindOfText } from '../clutter/wording';
 
 /** Class/id words of containers inside a story that hold furniture, not story. */
 const FURNITURE_WORDS = new RegExp(
@@ -80,11 +79,6 @@ export function leadUnits(units: Unit[], story: Unit[], respectUnlikely: boolean
 
 const MAX_LEAD_DISTANCE = 30;
 
-function isPlug(text: string): boolean {
-  const kind = kindOfText(text);
-  return kind === 'newsletter' || kind === 'app-prompt';
-}
-
 export interface BlockOptions {
   title: string | null;
   byline: string | null;
@@ -159,9 +153,6 @@ export function storyUnits(units: Unit[], parts: Element[], opts: BlockOptions):
     if (len < 120 && DATE_LINE.test(u.text)) continue;
     if (len < 100 && BYLINE_LINE.test(u.text)) continue;
     if (!heading && isDateLine(u.text)) continue;
-    // A newsletter or app plug set as a paragraph of the story ("Sign up for The Water Coolest
-    // today…"): not story, and left to the clutter scan, which hides it.
-    if (len <= 250 && isPlug(u.text)) continue;
     if (len < 300 && CREDIT_END.test(u.text)) continue;
     if (opts.byline && len < opts.byline.length + 40 && u.text.includes(opts.byline) && !/[.!?]["”’]?$/.test(u.text)) continue;
     // Labels such as "Photo", "AP" or a lone date: too short to be a sentence, not a heading.
