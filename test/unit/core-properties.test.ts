@@ -52,6 +52,9 @@ function toHtml(p: fc.Arbitrary<unknown> extends never ? never : { title: string
   return `<!doctype html><html><head><title>${escapeHtml(p.title)}</title></head><body>${p.extras[0] ?? ''}<${p.wrapper}><h1>${escapeHtml(p.title)}</h1>${story}</${p.wrapper}>${p.extras.slice(1).join('')}</body></html>`;
 }
 
+// A property test runs core 150 times; on a busy two-core machine that can take several seconds.
+const PROPERTY_TIMEOUT = { timeout: 60_000 };
+
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /**
@@ -80,7 +83,7 @@ function isMadeOfArticleText(quote: string, text: string): boolean {
 }
 
 describe('core on generated pages', () => {
-  it('never throws and keeps what it shows faithful to the article', () => {
+  it('never throws and keeps what it shows faithful to the article', PROPERTY_TIMEOUT, () => {
     fc.assert(
       fc.property(page, (p) => {
         const analysis = analyze(parseHtml(toHtml(p)), { gazetteer });
@@ -99,7 +102,7 @@ describe('core on generated pages', () => {
     );
   });
 
-  it('never marks as clutter an element that holds story text', () => {
+  it('never marks as clutter an element that holds story text', PROPERTY_TIMEOUT, () => {
     fc.assert(
       fc.property(page, (p) => {
         const doc = parseHtml(toHtml(p));
