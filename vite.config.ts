@@ -89,7 +89,12 @@ function testConfig(): UserConfig {
   // Unit tests sit beside the code they test (src/**/*.test.ts) and in test/ for whole pages.
   return {
     plugins: [preact()],
-    test: { include: ['src/**/*.test.{ts,tsx}', 'test/unit/**/*.test.{ts,tsx}'], environment: 'node' },
+    test: {
+      include: ['src/**/*.test.{ts,tsx}', 'test/unit/**/*.test.{ts,tsx}'],
+      environment: 'node',
+      // Tests that run core over huge or generated inputs take seconds on a busy two-core machine.
+      testTimeout: 30_000,
+    },
   } as UserConfig;
 }
 
