@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { analyze } from '../core/analyze';
-import { parseHtml } from './dom';
+import { decodePage, parseHtml } from './dom';
 import { loadGazetteer } from './gazetteer';
 import { toJsonReport, toTextReport } from './report';
 import type { SummaryLength } from '../core/types';
@@ -37,9 +37,9 @@ function usage(code: number, problem?: string): never {
 }
 
 function readPage(file: string | URL): string {
-  const bytes = readFileSync(file);
+  const raw = readFileSync(file);
   // Saved pages often come gzipped (the benchmark corpora do).
-  return (bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes).toString('utf8');
+  return decodePage(raw[0] === 0x1f && raw[1] === 0x8b ? gunzipSync(raw) : raw);
 }
 
 function main(): void {
