@@ -1,0 +1,60 @@
+// Pages that change under Lede: a single-page app that swaps its story and its URL without a page
+// load must get the new story's analysis, never the cached one of the story before.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
+import { startPageServer, type PageServer } from './support/server';
+
+let server: PageServer;
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  server = await startPageServer();
+  browser = await launchWithExtension();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('a single-page app', () => {
+  it('analyses the new story after in-page navigation, not the cached old one', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('fixtures/single-page-app.html'));
+    await browser.clickAction(page);
+    const tabId = await browser.tabIdOf(page);
+
+    const first = await browser.openPopup(tabId);
+    await first.locator('main:not([aria-busy])').waitFor();
+    await expect(first.locator('h1').first().textContent()).resolves.toBe('Harbour bridge to close for repairs in spring');
+    await first.close();
+
+    await page.evaluate(() => (window as unknown as { showNextStory(): void }).showNextStory());
+    await browser.clickAction(page);
+    const second = await browser.openPopup(tabId);
+    await second.locator('main:not([aria-busy])').waitFor();
+    await expect(second.locator('h1').first().textContent()).resolves.toBe('School year to start a week later after heat wave');
+    const summary = await second.locator('.summary').textContent();
+    expect(summary).toContain('Schools across the region will open a week later');
+    expect(summary).not.toContain('harbour bridge');
+    const speakers = await second.locator('.speaker').allTextContents();
+    expect(speakers.join(' ')).toContain('Omar Reyes');
+    expect(speakers.join(' ')).not.toContain('Helen Park');
+  });
+
+  it('answers popups opened in quick succession with one and the same analysis', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('sample/mosul.html'));
+    await browser.clickAction(page);
+    const tabId = await browser.tabIdOf(page);
+    const popups = await Promise.all(Array.from({ length: 4 }, () => browser.openPopup(tabId)));
+    const lines = await Promise.all(
+      popups.map(async (p) => {
+        await p.locator('main:not([aria-busy])').waitFor();
+        return p.locator('.clutter-line').textContent();
+      }),
+    );
+    expect(new Set(lines).size).toBe(1);
+    expect(lines[0]).toMatch(/4 distractions hidden/);
+  });
+});
