@@ -54,6 +54,14 @@ describe('Lede in Firefox on the sample article', () => {
     expect(seen.places.some((p) => p.includes('Tigris')), seen.places.join(' | ')).toBe(true);
   });
 
+  it('draws the locator map with a marker for each place it can place', async () => {
+    // The map's outlines load lazily: wait for the drawn markers, not for a fixed time.
+    await popup.waitForSelector('.locator-map svg .locator-map__marker');
+    const markers = await popup.$$eval('.locator-map__marker', (ms) => ms.length);
+    expect(markers).toBeGreaterThanOrEqual(4); // Iraq, Mosul, Syria, the Tigris at least
+    await popup.screenshot({ path: new URL('../../docs/screenshots/popup-firefox.png', import.meta.url).pathname as `${string}.png`, fullPage: true });
+  });
+
   it('hides the comment gate but not a word of the story', async () => {
     // The gate is on the page (so waiting for it to be hidden below cannot pass vacuously) …
     expect(await page.$(`::-p-text(${COMMENT_GATE})`)).not.toBeNull();
