@@ -45,7 +45,7 @@ export function toTextReport(a: Analysis): string {
   if (!a.keyQuotes.length) line('  (none)');
   line('\nPlaces');
   for (const p of a.places) {
-    const where = [p.kind, p.country].filter(Boolean).join(', ');
+    const where = [p.kind, p.kind === 'country' ? null : p.country].filter(Boolean).join(', ');
     line(`  ${p.name} (${where}) ×${p.count}: ${p.description}`);
   }
   if (!a.places.length) line('  (none)');
