@@ -1,5 +1,6 @@
 // Pages that change under Lede: a single-page app that swaps its story and its URL without a page
-// load must get the new story's analysis, never the cached one of the story before.
+// load must get the new story's analysis, never the cached one of the story before; a story that
+// infinite scroll appends below the one being read must not be mixed into it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
 import { startPageServer, type PageServer } from './support/server';
@@ -56,5 +57,22 @@ describe('a single-page app', () => {
     );
     expect(new Set(lines).size).toBe(1);
     expect(lines[0]).toMatch(/4 distractions hidden/);
+  });
+});
+
+describe('infinite scroll', () => {
+  it('keeps the story being read apart from the next one appended below it', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('fixtures/infinite-scroll.html'));
+    await page.evaluate(() => (window as unknown as { loadNextStory(): void }).loadNextStory());
+    await browser.clickAction(page);
+    const popup = await browser.openPopup(await browser.tabIdOf(page));
+    await popup.locator('main:not([aria-busy])').waitFor();
+    await expect(popup.locator('h1').first().textContent()).resolves.toBe('Library to stay open until midnight during exam season');
+    const shown = await popup.locator('main').textContent();
+    expect(shown).toContain('Grace Lin');
+    expect(shown).not.toMatch(/Tom Harris|catch in a decade|trawling/);
+    // The appended story stays on the page for the reader.
+    expect(await page.getByText('I have not seen nets this full', { exact: false }).isVisible()).toBe(true);
   });
 });

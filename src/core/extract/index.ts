@@ -82,8 +82,41 @@ function pick(
   const region = findRegion(units, body, respectUnlikely);
   if (!region) return null;
   const story = storyUnits(units, region.parts, { title: meta.title, byline: meta.byline, respectUnlikely });
-  return { region, units: [...leadUnits(units, story, respectUnlikely), ...story] };
+  return { region, units: oneStoryOnly([...leadUnits(units, story, respectUnlikely), ...story], meta.title) };
 }
+
+/**
+ * Infinite scroll and "next story" pages set several <article>s side by side in one container, and
+ * scoring (rightly, for ordinary pages) joins strong siblings: two stories would be read as one.
+ * When exactly one of the articles is headed by the page's own headline and the others carry
+ * headlines of their own, that one is the story. Otherwise (live blogs, whose updates are articles
+ * under a page-level title; CMSs that wrap each section in an <article>) the units are left as
+ * they are.
+ */
+function oneStoryOnly(story: Unit[], title: string | null): Unit[] {
+  if (!title || story.length < 2) return story;
+  const articles = new Set(story.map((u) => outermostArticle(u.el)).filter((a): a is Element => a !== null));
+  if (articles.size < 2) return story;
+  const wanted = headlineKey(title);
+  const headingOf = (a: Element) => headlineKey(a.querySelector('h1, h2, h3')?.textContent ?? '');
+  const headed = [...articles].filter((a) => headingOf(a) === wanted);
+  if (headed.length !== 1) return story;
+  const chosen = headed[0];
+  // The others must read as stories of their own, each under its own headline; CMSs that use
+  // <article> for every section of one story give those sections no headline.
+  if ([...articles].some((a) => a !== chosen && !headingOf(a))) return story;
+  // Articles nested in the story (a listicle's items, an embedded card) belong to it; text outside
+  // every article (a standfirst above them) is left to the scoring that chose it.
+  return story.filter((u) => chosen.contains(u.el) || outermostArticle(u.el) === null);
+}
+
+function outermostArticle(el: Element): Element | null {
+  let found: Element | null = null;
+  for (let a = el.closest('article'); a; a = a.parentElement?.closest('article') ?? null) found = a;
+  return found;
+}
+
+const headlineKey = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
 const chars = (units: Unit[]): number => units.reduce((n, u) => n + u.text.length, 0);
 
