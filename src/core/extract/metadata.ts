@@ -1,15 +1,10 @@
 // Title, byline, date, site, language and direction, from what publishers give search engines and
 // social networks (JSON-LD, Open Graph, meta tags) first, and the visible page second: structured
 // data is written for machines and rarely carries the " - Site" suffixes and "By " prefixes.
+import type { PageFacts } from '../types';
 import { collapse } from './dom';
 
-export interface Metadata {
-  title: string | null;
-  byline: string | null;
-  published: string | null;
-  site: string | null;
-  lang: string | null;
-  dir: 'ltr' | 'rtl';
+export interface Metadata extends Omit<PageFacts, 'url' | 'isArticle'> {
   /** JSON-LD articleBody, when the page ships the story text for search engines. */
   articleBody: string | null;
   /** og:type / JSON-LD @type says this is an article. */
