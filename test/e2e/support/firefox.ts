@@ -65,8 +65,7 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxWithExtension
       await popup.setViewport({ width: 400, height: 600 });
       // page.goto to a moz-extension:// URL may never resolve although the page loads (a known
       // puppeteer/BiDi issue), so start the navigation and wait for the rendered popup instead.
-      popup.goto(`moz-extension://${uuid}/src/popup/index.html?tab=${tabId}`).catch(() => {});
-      await popup.waitForSelector('main:not([aria-busy])');
+      await openAndWait(popup, `moz-extension://${uuid}/src/popup/index.html?tab=${tabId}`, 'main:not([aria-busy])');
       return popup;
     },
     close: () => browser.close(),
@@ -110,4 +109,24 @@ async function grantActiveTab(connection: BidiConnection, extensionId: string, u
     throw new Error(`could not grant activeTab for ${url} (not the selected tab, or Lede not loaded): ${JSON.stringify(response.result)}`);
   }
   return value;
+}
+
+/**
+ * Opens an extension page and waits for `selector` in it. page.goto to a moz-extension:// URL may
+ * never resolve although the page loads (a known puppeteer/BiDi issue), so the navigation is
+ * started and the selector awaited instead. A wait begun in the blank page that the navigation
+ * replaces fails rather than timing out, and now and then the navigation never leaves the blank
+ * page at all: the wait is begun again, and the navigation started again, until the deadline.
+ */
+async function openAndWait(page: Page, url: string, selector: string, timeoutMs = 45_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    page.goto(url).catch(() => {});
+    try {
+      await page.waitForSelector(selector, { timeout: Math.max(1, Math.min(15_000, deadline - Date.now())) });
+      return;
+    } catch (err) {
+      if (Date.now() >= deadline) throw err;
+    }
+  }
 }
