@@ -1,38 +1,26 @@
 // Pages that change under Lede: a single-page app that swaps its story and its URL without a page
 // load must get the new story's analysis, never the cached one of the story before; a story that
 // infinite scroll appends below the one being read must not be mixed into it.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
-import { startPageServer, type PageServer } from './support/server';
+import { describe, expect, it } from 'vitest';
+import { chromiumSuite } from './support/suite';
 
-let server: PageServer;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  server = await startPageServer();
-  browser = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = chromiumSuite();
 
 describe('a single-page app', () => {
   it('analyses the new story after in-page navigation, not the cached old one', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('fixtures/single-page-app.html'));
-    await browser.clickAction(page);
-    const tabId = await browser.tabIdOf(page);
+    const page = await suite.browser.context.newPage();
+    await page.goto(suite.server.url('fixtures/single-page-app.html'));
+    await suite.browser.clickAction(page);
+    const tabId = await suite.browser.tabIdOf(page);
 
-    const first = await browser.openPopup(tabId);
+    const first = await suite.browser.openPopup(tabId);
     await first.locator('main:not([aria-busy])').waitFor();
     await expect(first.locator('h1').first().textContent()).resolves.toBe('Harbour bridge to close for repairs in spring');
     await first.close();
 
     await page.evaluate(() => (window as unknown as { showNextStory(): void }).showNextStory());
-    await browser.clickAction(page);
-    const second = await browser.openPopup(tabId);
+    await suite.browser.clickAction(page);
+    const second = await suite.browser.openPopup(tabId);
     await second.locator('main:not([aria-busy])').waitFor();
     await expect(second.locator('h1').first().textContent()).resolves.toBe('School year to start a week later after heat wave');
     const summary = await second.locator('.summary').textContent();
@@ -44,11 +32,11 @@ describe('a single-page app', () => {
   });
 
   it('answers popups opened in quick succession with one and the same analysis', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('sample/mosul.html'));
-    await browser.clickAction(page);
-    const tabId = await browser.tabIdOf(page);
-    const popups = await Promise.all(Array.from({ length: 4 }, () => browser.openPopup(tabId)));
+    const page = await suite.browser.context.newPage();
+    await page.goto(suite.server.url('sample/mosul.html'));
+    await suite.browser.clickAction(page);
+    const tabId = await suite.browser.tabIdOf(page);
+    const popups = await Promise.all(Array.from({ length: 4 }, () => suite.browser.openPopup(tabId)));
     const lines = await Promise.all(
       popups.map(async (p) => {
         await p.locator('main:not([aria-busy])').waitFor();
@@ -62,11 +50,11 @@ describe('a single-page app', () => {
 
 describe('infinite scroll', () => {
   it('keeps the story being read apart from the next one appended below it', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('fixtures/infinite-scroll.html'));
+    const page = await suite.browser.context.newPage();
+    await page.goto(suite.server.url('fixtures/infinite-scroll.html'));
     await page.evaluate(() => (window as unknown as { loadNextStory(): void }).loadNextStory());
-    await browser.clickAction(page);
-    const popup = await browser.openPopup(await browser.tabIdOf(page));
+    await suite.browser.clickAction(page);
+    const popup = await suite.browser.openPopup(await suite.browser.tabIdOf(page));
     await popup.locator('main:not([aria-busy])').waitFor();
     await expect(popup.locator('h1').first().textContent()).resolves.toBe('Library to stay open until midnight during exam season');
     const shown = await popup.locator('main').textContent();

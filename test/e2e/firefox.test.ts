@@ -1,24 +1,12 @@
 // The whole path in real headless Firefox ESR: the reader opens an article, clicks Lede's button,
 // reads the popup, and sees the page without its clutter. Lede is installed from dist/firefox as
 // a temporary add-on, exactly as built (no host permissions, no content_scripts).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { launchFirefoxWithExtension, type FirefoxWithExtension } from './support/firefox';
-import { startPageServer, type PageServer } from './support/server';
+import { firefoxSuite } from './support/suite';
 import { storyParagraphs } from './support/sample';
 
-let server: PageServer;
-let firefox: FirefoxWithExtension;
-
-beforeAll(async () => {
-  server = await startPageServer();
-  firefox = await launchFirefoxWithExtension();
-});
-
-afterAll(async () => {
-  await firefox?.close();
-  await server?.close();
-});
+const suite = firefoxSuite();
 
 const COMMENT_GATE = 'Only subscribers are eligible to post comments';
 
@@ -27,10 +15,10 @@ describe('Lede in Firefox on the sample article', () => {
   let popup: Page;
 
   beforeAll(async () => {
-    page = await firefox.newPage();
-    await page.goto(server.url('sample/mosul.html'));
-    const tabId = await firefox.clickAction(page);
-    popup = await firefox.openPopup(tabId);
+    page = await suite.firefox.newPage();
+    await page.goto(suite.server.url('sample/mosul.html'));
+    const tabId = await suite.firefox.clickAction(page);
+    popup = await suite.firefox.openPopup(tabId);
   });
 
   it('shows the title, a summary, the key quotes with speakers and the places', async () => {
@@ -90,9 +78,9 @@ describe('Lede in Firefox on the sample article', () => {
 
 describe('Lede in Firefox on other pages', () => {
   it('tells a front page apart and leaves it alone', async () => {
-    const page = await firefox.newPage();
-    await page.goto(server.url('fixtures/front-page.html'));
-    const popup = await firefox.openPopup(await firefox.clickAction(page));
+    const page = await suite.firefox.newPage();
+    await page.goto(suite.server.url('fixtures/front-page.html'));
+    const popup = await suite.firefox.openPopup(await suite.firefox.clickAction(page));
     expect(await popup.$eval('h1', (h) => h.textContent)).toBe('No article on this page');
     const subscribe = await page.$('::-p-text(Subscribe for unlimited access)');
     expect(await subscribe?.isVisible()).toBe(true);

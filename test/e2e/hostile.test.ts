@@ -1,35 +1,23 @@
 // Hostile and huge pages. Hostile text inside an article (markup, scripts, javascript: URLs, bidi
 // and zero-width characters, prototype names) is shown as inert text, and nothing from the page runs
 // in the extension. A page past every budget gets an answer, marked partial, and keeps its story.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
-import { startPageServer, type PageServer } from './support/server';
+import { describe, expect, it } from 'vitest';
+import { chromiumSuite } from './support/suite';
 
-let server: PageServer;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  server = await startPageServer();
-  browser = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = chromiumSuite();
 
 describe('hostile text in an article', () => {
   it('is shown as text in the popup and never runs', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('fixtures/hostile.html'));
-    await browser.clickAction(page);
-    const popup = await browser.context.newPage();
+    const page = await suite.browser.context.newPage();
+    await page.goto(suite.server.url('fixtures/hostile.html'));
+    await suite.browser.clickAction(page);
+    const popup = await suite.browser.context.newPage();
     const dialogs: string[] = [];
     popup.on('dialog', (d) => {
       dialogs.push(d.message());
       void d.dismiss();
     });
-    await popup.goto(`chrome-extension://${browser.extensionId}/src/popup/index.html?tab=${await browser.tabIdOf(page)}`);
+    await popup.goto(`chrome-extension://${suite.browser.extensionId}/src/popup/index.html?tab=${await suite.browser.tabIdOf(page)}`);
     await popup.locator('main:not([aria-busy])').waitFor();
 
     const shown = await popup.evaluate(() => document.body.innerText);
@@ -52,10 +40,10 @@ describe('hostile text in an article', () => {
 
 describe('a page of 50,000 paragraphs', () => {
   it('gets a partial analysis, said so in the popup, and keeps its text visible', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('generated/huge.html'));
-    await browser.clickAction(page);
-    const popup = await browser.openPopup(await browser.tabIdOf(page));
+    const page = await suite.browser.context.newPage();
+    await page.goto(suite.server.url('generated/huge.html'));
+    await suite.browser.clickAction(page);
+    const popup = await suite.browser.openPopup(await suite.browser.tabIdOf(page));
     await popup.locator('main:not([aria-busy])').waitFor();
     await expect(popup.locator('h1').first().textContent()).resolves.toBe('An endless page');
     expect(await popup.getByText('Lede read only its beginning').count()).toBe(1);
