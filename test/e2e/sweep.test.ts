@@ -2,21 +2,11 @@
 // read with the built extension in real Chromium. On each page Lede must answer without an error,
 // and no paragraph of the story (the benchmark's hand-marked article text) may become invisible.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
 import { startPageServer, type PageServer } from './support/server';
 import { startOutboundRecorder, type OutboundRecorder } from './support/outbound-recorder';
 
-const CORPUS = new URL('../../../shared/corpus/extraction/scrapinghub/', import.meta.url).pathname;
-if (!existsSync(CORPUS)) throw new Error(`The sweep needs the development corpus at ${CORPUS}`);
-const truth = JSON.parse(readFileSync(`${CORPUS}ground-truth.json`, 'utf8')) as Record<string, { articleBody: string }>;
-const ids = readdirSync(`${CORPUS}html`).map((f) => f.replace(/\.html\.gz$/, '')).sort();
-
-const normalise = (s: string) => s.replace(/\s+/g, ' ').trim();
-
-/** Story paragraphs long enough to be unambiguous on the page. */
-const storyLines = (id: string) =>
-  truth[id].articleBody.split(/\n+/).map(normalise).filter((line) => line.length >= 40);
+import { pageIds as ids, pagePath, storyLinesHidden } from './support/scrapinghub';
 
 let server: PageServer;
 let outbound: OutboundRecorder;
@@ -40,9 +30,9 @@ describe('Chromium sweep over the ScrapingHub development pages', () => {
     const timings: Array<{ id: string; ms: number }> = [];
     const page = await browser.context.newPage();
     for (const id of ids) {
-      await page.goto(server.url(`corpus/extraction/scrapinghub/html/${id}.html.gz`), { waitUntil: 'domcontentloaded' });
+      await page.goto(server.url(pagePath(id)), { waitUntil: 'domcontentloaded' });
       // What the reader could see before Lede: innerText leaves out what the site itself hides.
-      const before = normalise(await page.evaluate(() => document.body?.innerText ?? ''));
+      const before = await page.evaluate(() => document.body?.innerText ?? '');
       const started = Date.now();
       await browser.clickAction(page);
       const popup = await browser.openPopup(await browser.tabIdOf(page));
@@ -50,10 +40,8 @@ describe('Chromium sweep over the ScrapingHub development pages', () => {
       timings.push({ id, ms: Date.now() - started });
       await popup.close();
       if (state === 'error') failures.push(`${id}: the popup shows an error`);
-      const after = normalise(await page.evaluate(() => document.body?.innerText ?? ''));
-      for (const line of storyLines(id)) {
-        if (before.includes(line) && !after.includes(line)) failures.push(`${id}: hid “${line.slice(0, 60)}…”`);
-      }
+      const after = await page.evaluate(() => document.body?.innerText ?? '');
+      for (const line of storyLinesHidden(id, before, after)) failures.push(`${id}: hid “${line.slice(0, 60)}…”`);
     }
     timings.sort((a, b) => a.ms - b.ms);
     const slowest = timings.slice(-3).reverse().map((t) => `${t.id.slice(0, 12)} ${t.ms} ms`).join(', ');
