@@ -59,7 +59,42 @@ describe('Markdown export', () => {
   it('escapes characters that Markdown would take for formatting', () => {
     expect(escapeMarkdown('a *b* [c](d) `e` <f>')).toBe('a \\*b\\* \\[c\\](d) \\`e\\` \\<f\\>');
     expect(escapeMarkdown('# not a heading')).toBe('\\# not a heading');
-    expect(escapeMarkdown('1. not a list')).toBe('\\1. not a list');
+    expect(escapeMarkdown('1. not a list')).toBe('1\\. not a list');
+    expect(escapeMarkdown('AT&amp;T')).toBe('AT\\&amp;T');
+  });
+});
+
+/** An article whose words attack whoever pastes them: markup, a script, a javascript: link, line
+ * breaks that would open a heading, bidi overrides, a zero-width space, prototype names. */
+const hostile: Analysis = {
+  ...analysis,
+  title: 'Council debates <img src=x onerror=alert(1)>\n# Owned',
+  summary: ['Typing <script>alert(document.cookie)</script> ran it.', 'Hidden \u202egnp.exe\u202c and \u2067isolated\u2069 and zero\u200bwidth.'],
+  keyQuotes: [{ text: 'Click [here](javascript:alert(1)) now\n\n## Injected', speaker: '__proto__', role: 'constructor', paragraph: 0 }],
+  places: [],
+};
+
+describe('hostile text in exports', () => {
+  it('stays text in Markdown: no tags, links, headings or reordering controls', () => {
+    const md = toMarkdown(hostile);
+    expect(md).toContain('Council debates \\<img src=x onerror=alert(1)\\> # Owned');
+    expect(md).toContain('- Typing \\<script\\>alert(document.cookie)\\</script\\> ran it.');
+    expect(md).toContain('Click \\[here\\](javascript:alert(1)) now ## Injected');
+    expect(md).toContain('> — \\_\\_proto\\_\\_, constructor');
+    // Every line is one the export wrote: headings only its own, no raw tag anywhere.
+    expect(md.split('\n').filter((l) => l.startsWith('#'))).toEqual([expect.stringMatching(/^# \[Council/), '## Summary', '## Key quotes']);
+    // The only unescaped angle brackets are the export's own around the article's address.
+    expect(md.replace('(<https://news.example/2017/06/29/mosul>)', '')).not.toMatch(/(?<!\\)</);
+    expect(md).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+    expect(md).toContain('zero\u200bwidth');
+  });
+
+  it('stays text in plain text: one line per item and no reordering controls', () => {
+    const text = toPlainText(hostile);
+    expect(text.split('\n')[0]).toBe('Council debates <img src=x onerror=alert(1)> # Owned');
+    expect(text).toContain('“Click [here](javascript:alert(1)) now ## Injected”\n  — __proto__, constructor');
+    expect(text).toContain('• Hidden gnp.exe and isolated and zero\u200bwidth.');
+    expect(text).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
   });
 });
 

@@ -31,11 +31,24 @@ export const ENGLISH_LABELS: ExportLabels = {
 
 const SECTIONS: Array<Exclude<ExportScope, 'all'>> = ['summary', 'quotes', 'places'];
 
-/** Characters Markdown would read as formatting, escaped so the article's words stay words. */
+/**
+ * Page text made safe to paste anywhere. Line breaks would let one sentence open a heading or a
+ * list in the pasted document; bidi embedding, override and isolate controls (U+202A–U+202E,
+ * U+2066–U+2069) would reorder everything after them where they land ("Trojan Source"), and
+ * outside the popup nothing contains them. Marks that only steer neighbouring characters (LRM,
+ * RLM, ALM) and joiners that Persian and emoji need stay.
+ */
+export function inert(text: string): string {
+  return text.replace(/[\u202a-\u202e\u2066-\u2069]/g, '').replace(/\s*(?:\r\n|[\n\r\u2028\u2029])\s*/g, ' ');
+}
+
+/** Characters Markdown would read as formatting or HTML, escaped so the article's words stay words. */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/([\\`*_[\]<>|])/g, '\\$1')
-    .replace(/^(\s*)([#>+-]|\d+\.)(?=\s)/, '$1\\$2');
+  return inert(text)
+    .replace(/([\\`*_[\]<>|&])/g, '\\$1')
+    .replace(/^(\s*)([#>+-])(?=\s)/, '$1\\$2')
+    // "1. " opens an ordered list: escape its dot ("\1." would print the backslash).
+    .replace(/^(\s*\d+)([.)])(?=\s)/, '$1\\$2');
 }
 
 function speakerLine(q: Quote, labels: ExportLabels): string {
@@ -82,18 +95,18 @@ export function toMarkdown(a: Analysis, scope: ExportScope = 'all', labels: Expo
 }
 
 export function toPlainText(a: Analysis, scope: ExportScope = 'all', labels: ExportLabels = ENGLISH_LABELS): string {
-  const out: string[] = [[a.title ?? labels.untitled, a.url].filter(Boolean).join('\n')];
+  const out: string[] = [[inert(a.title ?? labels.untitled), a.url].filter(Boolean).join('\n')];
   for (const section of sectionsOf(scope)) {
     if (section === 'summary' && a.summary.length) {
-      out.push(`${labels.summary.toUpperCase()}\n${a.summary.map((s) => `• ${s}`).join('\n')}`);
+      out.push(`${labels.summary.toUpperCase()}\n${a.summary.map((s) => `• ${inert(s)}`).join('\n')}`);
     }
     if (section === 'quotes' && a.keyQuotes.length) {
-      out.push(`${labels.quotes.toUpperCase()}\n${a.keyQuotes.map((q) => `“${q.text}”\n  — ${speakerLine(q, labels)}`).join('\n')}`);
+      out.push(`${labels.quotes.toUpperCase()}\n${a.keyQuotes.map((q) => `“${inert(q.text)}”\n  — ${inert(speakerLine(q, labels))}`).join('\n')}`);
     }
     if (section === 'places' && a.places.length) {
       const lines = a.places.map((p) => {
         const count = p.count > 1 ? `, ${labels.mentions(p.count)}` : '';
-        return `• ${p.name} (${placeFacts(p, labels)}${count})${p.description ? `: ${p.description}` : ''}`;
+        return `• ${inert(p.name)} (${placeFacts(p, labels)}${count})${p.description ? `: ${inert(p.description)}` : ''}`;
       });
       out.push(`${labels.places.toUpperCase()}\n${lines.join('\n')}`);
     }
