@@ -88,7 +88,10 @@ if (!globalThis.__ledeContentScript) {
     'background→content:ping': () => ({ ready: true, url: location.href }),
     'background→content:report': (): PageReport => {
       const s = currentSession();
-      return { article: articleData(s.article), ...clutterState(s) };
+      const article = articleData(s.article);
+      // Clutter scanning that stopped at its budget makes the result partial too: the reader is told.
+      if (s.clutter?.partial) article.partial = true;
+      return { article, ...clutterState(s) };
     },
     'background→content:set-clutter-hidden': ({ hidden }) => {
       const s = currentSession();

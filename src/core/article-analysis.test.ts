@@ -33,3 +33,31 @@ describe('the analysis budget', () => {
     expect(a.article!.paragraphs).toHaveLength(3);
   });
 });
+
+/** A clock that reads 0 for its first `reads` reads and far past any budget after. */
+const clockRunningOutAfter = (reads: number) => {
+  let n = 0;
+  return () => (n++ < reads ? 0 : 1e9);
+};
+
+describe('the analysis time budget', () => {
+  const paragraphs = [`“We will reopen the bridge in spring,” the mayor, Helen Park, said in Paris. ${SENTENCE}`, SENTENCE, SENTENCE];
+
+  it('leaves out the stages that would start after the time is spent, and says so', () => {
+    // Reads: start of the analysis, start of the budget, the summary's check; then time runs out.
+    const a = analyzeArticle(article(paragraphs), { clock: clockRunningOutAfter(3) });
+    expect(a.partial).toBe(true);
+    expect(a.summary.length).toBeGreaterThan(0);
+    expect(a.quotes).toEqual([]);
+  });
+
+  it('runs every stage while there is time', () => {
+    const a = analyzeArticle(article(paragraphs), { clock: () => 0 });
+    expect(a.partial).toBe(false);
+    expect(a.quotes.map((q) => q.speaker)).toEqual(['Helen Park']);
+  });
+
+  it('keeps the partial mark of a detection that stopped at its budget', () => {
+    expect(analyzeArticle({ ...article(paragraphs), partial: true }).partial).toBe(true);
+  });
+});

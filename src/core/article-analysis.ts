@@ -6,19 +6,20 @@ import { words } from './text';
 import { summarize } from './summary';
 import { findQuotes, pickKeyQuotes } from './quotes';
 import { findPlaces } from './places';
+import { TimeBudget, systemClock } from './budget';
 
 /** Silent-reading speed of adults reading news prose (words per minute). */
 const READING_WPM = 230;
-
-export const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
 /**
  * The analysis budget. The longest news features run to about 20,000 words (~130,000 characters);
  * past these limits a page is not an article a reader reads in one sitting (an endless feed, a
  * book, a log), so only its beginning is analysed and the result is marked partial. The caps keep
- * every stage's work bounded whatever the page holds (a 5 MB text node, 50,000 paragraphs).
+ * every stage's work bounded whatever the page holds (a 5 MB text node, 50,000 paragraphs): at the
+ * caps the slowest input found (100,000 quote marks) takes about half a second in Node on a busy
+ * machine. `ms` is the backstop for slower machines: a stage that would start after it is left out.
  */
-export const ANALYSIS_LIMITS = { paragraphs: 2_000, characters: 300_000, paragraphCharacters: 20_000 } as const;
+export const ANALYSIS_LIMITS = { paragraphs: 2_000, characters: 300_000, paragraphCharacters: 20_000, ms: 1_500 } as const;
 
 /** The article's paragraphs within the budget, and whether anything was left out. */
 export function withinBudget(paragraphs: readonly string[]): { paragraphs: string[]; partial: boolean } {
@@ -55,11 +56,26 @@ export function analyzeArticle(
   options: AnalyzeOptions = {},
   clutter: ClutterItem[] = [],
 ): Analysis {
-  const t0 = now();
-  const { paragraphs, partial } = data.isArticle ? withinBudget(data.paragraphs) : { paragraphs: [], partial: false };
+  const clock = options.clock ?? systemClock;
+  const t0 = clock();
+  const time = new TimeBudget(ANALYSIS_LIMITS.ms, clock);
+  const { paragraphs, partial: cut } = data.isArticle ? withinBudget(data.paragraphs) : { paragraphs: [], partial: false };
+  let partial = cut || data.partial === true;
+  // Stages in the order a reader values them; once time is spent, the rest are left out.
+  const stage = <T>(run: () => T, none: T): T => {
+    if (!paragraphs.length) return none;
+    if (time.spent) {
+      partial = true;
+      return none;
+    }
+    return run();
+  };
   const text = paragraphs.join('\n\n');
   const wordCount = words(text).length;
-  const quotes = paragraphs.length ? findQuotes(paragraphs) : [];
+  const summary = stage(() => summarize(paragraphs, { title: data.title, length: options.summaryLength, lang: data.lang }), []);
+  const quotes = stage(() => findQuotes(paragraphs), []);
+  const gazetteer = options.gazetteer;
+  const places = gazetteer ? stage(() => findPlaces(paragraphs, gazetteer), []) : [];
   const analysis: Analysis = {
     url: data.url,
     title: data.title,
@@ -72,15 +88,13 @@ export function analyzeArticle(
     article: data.isArticle ? { text, paragraphs, words: wordCount } : null,
     readingMinutes: data.isArticle ? Math.max(1, Math.round(wordCount / READING_WPM)) : 0,
     clutter,
-    summary: paragraphs.length
-      ? summarize(paragraphs, { title: data.title, length: options.summaryLength, lang: data.lang })
-      : [],
+    summary,
     quotes,
     keyQuotes: pickKeyQuotes(quotes, options.maxQuotes ?? 5),
-    places: paragraphs.length && options.gazetteer ? findPlaces(paragraphs, options.gazetteer) : [],
+    places,
     partial,
     timing: { extract_ms: 0, analyze_ms: 0 },
   };
-  analysis.timing.analyze_ms = roundMs(now() - t0);
+  analysis.timing.analyze_ms = roundMs(clock() - t0);
   return analysis;
 }

@@ -34,6 +34,8 @@ export interface PageFacts {
 export interface ArticleData extends PageFacts {
   /** Ordered body blocks as text: paragraphs, in-story headings, list items, block quotes. */
   paragraphs: string[];
+  /** True when detection or clutter scanning stopped at its budget and left part of the page unread. */
+  partial?: boolean;
 }
 
 export interface Quote {
@@ -90,8 +92,8 @@ export interface Analysis extends PageFacts {
   keyQuotes: Quote[];
   places: Place[];
   /**
-   * True when the article was larger than the analysis budget and only its beginning was analysed
-   * (see ANALYSIS_LIMITS); the popup says so.
+   * True when a stage stopped at its budget (DETECTION_LIMITS, the clutter scan's, ANALYSIS_LIMITS)
+   * and the result covers only part of the page; the popup says so.
    */
   partial?: boolean;
   timing: { extract_ms: number; analyze_ms: number };
@@ -105,4 +107,6 @@ export interface AnalyzeOptions {
   maxQuotes?: number;
   /** Needed for the place glossary; without it `places` is empty. */
   gazetteer?: import('./places/gazetteer').Gazetteer | null;
+  /** The clock for the stages' time budgets (tests inject one). */
+  clock?: import('./budget').Clock;
 }

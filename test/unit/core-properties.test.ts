@@ -117,6 +117,25 @@ describe('core on generated pages', () => {
       { numRuns: 150 },
     );
   });
+
+  it('under any time budget, answers faithfully and says when it stopped early', PROPERTY_TIMEOUT, () => {
+    // A clock that stands still for a random number of reads and then races (every later read a
+    // thousand seconds on) stands for a machine of any speed: every budget from there on is spent.
+    const strip = (a: ReturnType<typeof analyze>) => ({ ...a, timing: null });
+    fc.assert(
+      fc.property(page, fc.nat({ max: 12 }), (p, reads) => {
+        const html = toHtml(p);
+        let n = 0;
+        const hurried = analyze(parseHtml(html), { gazetteer, clock: () => (n++ < reads ? 0 : n * 1e6) });
+        const text = collapse(hurried.article?.text ?? '');
+        for (const s of hurried.summary) expect(text).toContain(collapse(s));
+        for (const q of hurried.quotes) expect(isMadeOfArticleText(collapse(q.text), text), q.text).toBe(true);
+        // A result not marked partial is the whole result: the budget changed nothing.
+        if (!hurried.partial) expect(strip(hurried)).toEqual(strip(analyze(parseHtml(html), { gazetteer, clock: () => 0 })));
+      }),
+      { numRuns: 100 },
+    );
+  });
 });
 
 describe('core on strange input', () => {

@@ -42,7 +42,7 @@ describe('findClutter on the sample page', () => {
 
   it('finds the same boxes from the extraction walk as from its own walk of the page', () => {
     // The content script uses the first; late additions to the page go through the second.
-    const walked = scanForClutter(doc, [doc.body], guardFor(article), null);
+    const walked = scanForClutter(doc, [doc.body], guardFor(article), null).findings;
     expect(walked.map((f) => [f.kind, f.text])).toEqual(found.map((f) => [f.kind, f.text]));
   });
 

@@ -8,12 +8,15 @@ import {
   type ClutterFinding, type StoryGuard, SCROLL_LOCK_WORDS, byPageOrder, guardFor, layoutOf, scanForClutter, touchesStory,
 } from './find';
 import { bodyOf } from '../extract/dom';
+import type { Clock } from '../budget';
 
 export interface ClutterController {
   /** Currently found clutter (kind + visible text), in page order. */
   items(): ClutterItem[];
   /** True while clutter is hidden. */
   readonly hidden: boolean;
+  /** True when the scan of the page as loaded stopped at its budget: part of it was not examined. */
+  readonly partial: boolean;
   /** Re-show everything exactly as the site had it (one click in the popup). */
   show(): void;
   /** Hide again. */
@@ -26,6 +29,8 @@ export interface ClutterHidingOptions {
   /** How long to keep watching for clutter that arrives late (ms). Default 10 s. */
   watchMs?: number;
   onChange?: (items: ClutterItem[]) => void;
+  /** The clock for the scans' time budget (tests inject one). */
+  clock?: Clock;
 }
 
 export const CLUTTER_ATTR = 'data-lede-clutter';
@@ -58,6 +63,7 @@ export function startClutterHiding(
   let guard: StoryGuard = guardFor(article);
   const layout = layoutOf(doc);
   let hidden = false;
+  let partial = false;
   let stopped = false;
   let budget = TOTAL_ELEMENTS;
   const pending: Element[] = [];
@@ -107,6 +113,9 @@ export function startClutterHiding(
     get hidden() {
       return hidden;
     },
+    get partial() {
+      return partial;
+    },
     show() {
       hidden = false;
       html?.removeAttribute(SWITCH_ATTR);
@@ -131,7 +140,11 @@ export function startClutterHiding(
     return controller;
   }
 
-  add(scanForClutter(doc, [body], guard, layout));
+  const first = scanForClutter(doc, [body], guard, layout, { clock: options.clock });
+  // Only the page as loaded counts: late additions past the watch budget are a busy page's
+  // ticker or feed, not part of the article the reader opened.
+  partial = first.partial;
+  add(first.findings);
   controller.hide();
 
   // Late clutter: paywall scripts and modals usually arrive a second or more after load.
@@ -148,7 +161,7 @@ export function startClutterHiding(
     budget -= max;
     // The site may have moved story blocks since the last scan: rebuild their ancestor set.
     guard = guardFor(article);
-    const changed = add(scanForClutter(doc, outermostNodes(batch), guard, layout, { maxElements: max }));
+    const changed = add(scanForClutter(doc, outermostNodes(batch), guard, layout, { maxElements: max, clock: options.clock }).findings);
     if (changed) options.onChange?.(controller.items());
   };
 

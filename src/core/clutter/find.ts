@@ -9,6 +9,7 @@ import { hasClutterCue, kindOfText, SIGNUP_FINE_PRINT } from './wording';
 import { bodyOf } from '../extract/dom';
 import { type PageIndex, pageIndexOf } from '../extract/index-cache';
 import { ATTRIBUTE_CUE } from './cues';
+import { type Clock, TimeBudget } from '../budget';
 
 export interface ClutterFinding {
   kind: ClutterKind;
@@ -149,17 +150,43 @@ interface Seed {
 export interface ScanOptions {
   /** Stop after examining this many elements (MutationObserver batches on busy pages). */
   maxElements?: number;
+  /** The clock for the scan's time budget (tests inject one). */
+  clock?: Clock;
 }
+
+/** What one scan found, and whether it stopped at its budget with part of the page unexamined. */
+export interface ClutterScan {
+  findings: ClutterFinding[];
+  partial: boolean;
+}
+
+/** Elements one whole-page scan examines, at most. */
+const SCAN_ELEMENTS = 100_000;
+/** Milliseconds one scan may take: a backstop for slow machines, far above a news page's needs
+ * (a few ms). Past it the scan stops taking new seeds and keeps what it found. */
+const SCAN_MS = 200;
 
 /** Per-scan state: seeds so far and a text cache (textContent is the costly read). */
 class Scan {
   readonly seeds: Seed[] = [];
+  /** Set once the scan stopped at its budget. */
+  partial = false;
   private readonly textOf = new Map<Element, string>();
+  private readonly time: TimeBudget;
   constructor(
     readonly doc: Document,
     readonly guard: StoryGuard,
     readonly layout: Layout | null,
-  ) {}
+    clock?: Clock,
+  ) {
+    this.time = new TimeBudget(SCAN_MS, clock);
+  }
+
+  /** True once the time budget is spent; every step asks before it reads the page. */
+  outOfTime(): boolean {
+    if (!this.partial && this.time.spent) this.partial = true;
+    return this.partial;
+  }
 
   text = (el: Element): string => {
     let t = this.textOf.get(el);
@@ -172,6 +199,7 @@ class Scan {
 
   /** An element whose class, id or label names clutter: a seed once something confirms it. */
   named(el: Element): void {
+    if (this.outOfTime()) return;
     const named = attributeKind(el);
     if (!named || this.guard.ancestors.has(el) || this.guard.blocks.has(el)) return;
     if ((el.textContent ?? '').length > MAX_BOX_TEXT * 2) return;
@@ -198,6 +226,7 @@ class Scan {
   }
 
   form(el: Element): void {
+    if (this.outOfTime()) return;
     if (this.guard.ancestors.has(el) || this.guard.blocks.has(el)) return;
     const t = this.text(el);
     const k = t.length <= MAX_BOX_TEXT ? formKind(el, t) : null;
@@ -206,7 +235,7 @@ class Scan {
 
   /** A fixed layer over most of the window, outside the story: a modal or its backdrop. */
   layer(el: Element): void {
-    if (!this.layout || this.guard.ancestors.has(el) || attributeKind(el)) return;
+    if (!this.layout || this.outOfTime() || this.guard.ancestors.has(el) || attributeKind(el)) return;
     if (this.layout.fixed(el) && this.layout.coversViewport(el)) {
       this.seeds.push({ el, kind: 'overlay', text: this.text(el), named: true });
     }
@@ -215,7 +244,7 @@ class Scan {
   /** What a block of text says. */
   /** True when the text makes the element a seed. */
   wording(el: Element, t: string): boolean {
-    if (t.length > MAX_SEED_TEXT || this.guard.blocks.has(el) || this.guard.ancestors.has(el)) return false;
+    if (t.length > MAX_SEED_TEXT || this.outOfTime() || this.guard.blocks.has(el) || this.guard.ancestors.has(el)) return false;
     const k = kindOfText(t);
     if (k) this.seeds.push({ el, kind: k, text: t, named: false });
     else if (SIGNUP_FINE_PRINT.test(t)) this.seeds.push({ el, kind: null, text: t, named: false });
@@ -229,7 +258,7 @@ class Scan {
     let examined = 0;
     const stack: Element[] = [];
     for (let i = scopes.length - 1; i >= 0; i--) stack.push(scopes[i]);
-    while (stack.length && examined < maxElements) {
+    while (stack.length && examined < maxElements && !this.outOfTime()) {
       const el = stack.pop()!;
       examined++;
       const tag = el.tagName;
@@ -244,20 +273,22 @@ class Scan {
       }
       for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
     }
+    if (stack.length) this.partial = true;
   }
 
   /** Grows every seed to its box; outermost boxes in page order. */
-  finish(): ClutterFinding[] {
+  finish(): ClutterScan {
     const boxes: ClutterFinding[] = [];
     for (const seed of this.seeds) {
       if (seed.kind === null) continue;
+      // Seeds found in time are grown even past it: a seed left as it is could be half a box.
       if (touchesStory(seed.el, this.guard, seed.text)) continue;
       const box = grow(this.doc, seed, this.seeds, this.guard, this.text);
       const text = this.text(box.el);
       if (box.el !== seed.el && touchesStory(box.el, this.guard, text)) continue;
       boxes.push({ kind: box.kind, element: box.el, text });
     }
-    return outermost(boxes);
+    return { findings: outermost(boxes), partial: this.partial };
   }
 }
 
@@ -268,9 +299,9 @@ export function scanForClutter(
   guard: StoryGuard,
   layout: Layout | null,
   options: ScanOptions = {},
-): ClutterFinding[] {
-  const scan = new Scan(doc, guard, layout);
-  scan.walk(scopes, options.maxElements ?? 100000);
+): ClutterScan {
+  const scan = new Scan(doc, guard, layout, options.clock);
+  scan.walk(scopes, options.maxElements ?? SCAN_ELEMENTS);
   return scan.finish();
 }
 
@@ -278,14 +309,21 @@ export function scanForClutter(
  * The same scan, fed by the index the extraction walk already built (text units, named elements,
  * forms): the page is walked once for both jobs.
  */
-export function scanIndexed(doc: Document, index: PageIndex, guard: StoryGuard, layout: Layout | null): ClutterFinding[] {
-  const scan = new Scan(doc, guard, layout);
+export function scanIndexed(
+  doc: Document,
+  index: PageIndex,
+  guard: StoryGuard,
+  layout: Layout | null,
+  options: ScanOptions = {},
+): ClutterScan {
+  const scan = new Scan(doc, guard, layout, options.clock);
   for (const el of index.named) scan.named(el);
   for (const el of index.forms) scan.form(el);
   const body = bodyOf(doc);
   if (body && layout) for (let c = body.firstElementChild; c; c = c.nextElementSibling) scan.layer(c);
   const widened = new Set<Element>();
   for (const u of index.units) {
+    if (scan.outOfTime()) break;
     if (u.text.length > MAX_SEED_TEXT) continue;
     if (scan.wording(u.el, u.text) || !hasClutterCue(u.text)) continue;
     // A box's wording is often spread over several small blocks ("FURCHE-Newsletter" / "Jetzt
@@ -397,10 +435,15 @@ export function byPageOrder(a: { element: Element }, b: { element: Element }): n
   return 1;
 }
 
-export function findClutterIn(doc: Document, article: Extraction, layout: Layout | null = layoutOf(doc)): ClutterFinding[] {
+export function findClutterIn(
+  doc: Document,
+  article: Extraction,
+  layout: Layout | null = layoutOf(doc),
+  options: ScanOptions = {},
+): ClutterScan {
   const body = bodyOf(doc);
-  if (!article.isArticle || !body) return [];
+  if (!article.isArticle || !body) return { findings: [], partial: false };
   const index = pageIndexOf(article);
-  if (index) return scanIndexed(doc, index, guardFor(article), layout);
-  return scanForClutter(doc, [body], guardFor(article), layout);
+  if (index) return scanIndexed(doc, index, guardFor(article), layout, options);
+  return scanForClutter(doc, [body], guardFor(article), layout, options);
 }

@@ -6,6 +6,10 @@ import { leadUnits, storyUnits } from './blocks';
 import { readMetadata } from './metadata';
 import { bodyOf, tagOf } from './dom';
 import { type PageIndex, attachPageIndex } from './index-cache';
+import { DETECTION_LIMITS, type DetectionLimits, WalkBudget } from './walk-budget';
+import type { Clock } from '../budget';
+
+export { DETECTION_LIMITS, type DetectionLimits } from './walk-budget';
 
 /** The article as found on a live (or parsed) page: text for the popup, elements for the page. */
 export interface Extraction extends ArticleData {
@@ -17,6 +21,9 @@ export interface Extraction extends ArticleData {
 
 export interface ExtractOptions {
   url?: string;
+  /** Limits of the page walk (tests lower them); see DETECTION_LIMITS. */
+  limits?: Partial<DetectionLimits>;
+  clock?: Clock;
 }
 
 /** Below this much story text a page is not an article (front pages, listings, forms). */
@@ -49,7 +56,10 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   // page, or no <html> at all in linkedom) can leave the story outside doc.body.
   const start = doc.documentElement as Element;
   const index: PageIndex = { units: [], named: [], forms: [] };
-  const units = collectUnits(tagOf(start) === 'HTML' ? start : doc, index);
+  const budget = new WalkBudget({ ...DETECTION_LIMITS, ...options.limits }, options.clock);
+  const units = collectUnits(tagOf(start) === 'HTML' ? start : doc, index, budget);
+  // Past its budget the walk kept what it had read: the result stands, marked as partial.
+  if (budget.exhausted) base.partial = true;
   // Readability's fallback: if leaving out comment/sidebar-like containers leaves too little, the
   // site named its story container with one of those words; try again without that filter.
   let picked = pick(units, start, true, meta);

@@ -4,6 +4,7 @@
 // which is what keeps detection within a few milliseconds on large pages.
 import { BLOCK_TAGS, SKIP_TAGS, collapse, hiddenByMarkup, tagOf } from './dom';
 import type { PageIndex } from './index-cache';
+import type { WalkBudget } from './walk-budget';
 import { ATTRIBUTE_CUE } from '../clutter/cues';
 
 /** Subtrees that never hold the story but often hold clutter (a newsletter <aside>, a sign-in
@@ -30,6 +31,8 @@ interface Builder {
   el: Element;
   tag: string;
   parts: string[];
+  /** Characters in `parts`, for the budget's per-unit limit. */
+  chars: number;
   linkChars: number;
   inHeader: boolean;
   unlikely: boolean;
@@ -66,8 +69,11 @@ interface Frame {
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 
-/** Cuts the visible text under `start` into units, in page order. Iterative: deep pages are fine. */
-export function collectUnits(start: Element | Document, index?: PageIndex): Unit[] {
+/**
+ * Cuts the visible text under `start` into units, in page order. Iterative: deep pages are fine.
+ * With a budget, the walk stops at its limits and the budget records that it did.
+ */
+export function collectUnits(start: Element | Document, index?: PageIndex, budget?: WalkBudget): Unit[] {
   const builders: Builder[] = [];
   const rootEl = (start.nodeType === 9 ? (start as Document).documentElement : start) as Element;
   const rootBlock: Block = { el: rootEl, tag: tagOf(rootEl), run: null, inHeader: false, unlikely: false, chrome: false };
@@ -96,21 +102,28 @@ export function collectUnits(start: Element | Document, index?: PageIndex): Unit
     frame.next = frame.single ? null : node.nextSibling;
     const type = node.nodeType;
     if (type === TEXT_NODE) {
-      const value = node.nodeValue;
+      let value = node.nodeValue;
       if (value) {
         const block = frame.block;
         let run = block.run;
         if (!run) {
-          run = { el: block.el, tag: block.tag, parts: [], linkChars: 0, inHeader: block.inHeader, unlikely: block.unlikely, chrome: block.chrome };
+          run = { el: block.el, tag: block.tag, parts: [], chars: 0, linkChars: 0, inHeader: block.inHeader, unlikely: block.unlikely, chrome: block.chrome };
           block.run = run;
           builders.push(run);
         }
+        if (budget) {
+          const room = budget.text(value, run.chars);
+          if (room < value.length) value = value.slice(0, room);
+        }
         run.parts.push(value);
+        run.chars += value.length;
         if (frame.inLink) run.linkChars += value.trim().length;
+        if (budget?.full) break;
       }
       continue;
     }
     if (type !== ELEMENT_NODE) continue;
+    if (budget && !budget.element()) break;
     const el = node as Element;
     const tag = tagOf(el);
     if (tag === 'BR') {
