@@ -254,6 +254,11 @@ if (live) {
   const rc = stats(live.filter((r) => !r.error).map((r) => r.readability?.ms + (r.readability?.cloneMs ?? 0)));
   out.push(`Chromium: Lede median ${f1(l.median)} ms (target <= 8), p95 ${f1(l.p95)} ms (target <= 30); ` +
     `Lede/Readability median ratio ${(l.median / rd.median).toFixed(2)}, ${(l.median / rc.median).toFixed(2)} with its clone (target <= 0.5).`);
+  // Every page's time is recorded in live-times.tsv; the slowest pages are where to look next.
+  writeFileSync(join(tmp, 'live-times.tsv'), ['page\tlede_ms\treadability_ms\tdefuddle_ms', ...live.filter((r) => !r.error)
+    .map((r) => [r.id, r.lede?.ms, r.readability?.ms, r.defuddle?.ms].map((x) => (typeof x === 'number' ? x.toFixed(2) : x ?? '')).join('\t'))].join('\n') + '\n');
+  const slowest = live.filter((r) => !r.error && Number.isFinite(r.lede?.ms)).sort((a, b) => b.lede.ms - a.lede.ms).slice(0, 5);
+  out.push(`Chromium, slowest pages for Lede: ${slowest.map((r) => `${r.id.length > 32 ? r.id.slice(0, 12) + '…' : r.id} ${f1(r.lede.ms)} ms (Readability ${f1(r.readability?.ms)})`).join(', ')}`);
 }
 for (const [name, c] of [['Node (linkedom, no layout)', clutterNode], ['Chromium (layout)', clutterLive]]) {
   if (!c) continue;
