@@ -34,6 +34,9 @@ declare global {
 if (!globalThis.__ledeContentScript) {
   globalThis.__ledeContentScript = true;
   let session: PageSession | null = null;
+  // This script lives as long as its document, so this names the document: a reload starts a new
+  // one, whose story may differ from the cached analysis of the same address.
+  const loadId = Array.from(crypto.getRandomValues(new Uint32Array(4)), (n) => n.toString(36)).join('');
   const highlighter = createHighlighter(document);
 
   const clutterState = (s: PageSession): ClutterState => ({
@@ -88,7 +91,7 @@ if (!globalThis.__ledeContentScript) {
     'background→content:ping': () => ({ ready: true, url: location.href }),
     'background→content:report': (): PageReport => {
       const s = currentSession();
-      return { article: articleData(s.article), ...clutterState(s) };
+      return { loadId, article: articleData(s.article), ...clutterState(s) };
     },
     'background→content:set-clutter-hidden': ({ hidden }) => {
       const s = currentSession();
@@ -102,6 +105,12 @@ if (!globalThis.__ledeContentScript) {
   listen<PopupToContent>({
     'popup→content:reveal': reveal,
     'popup→content:clear-highlights': () => highlighter.clear(),
+  });
+
+  // Chrome clears a tab's badge whenever the tab navigates, also when Back or Forward brings this
+  // page back from the back-forward cache with its clutter still hidden: tell the badge again.
+  addEventListener('pageshow', (event) => {
+    if (event.persisted && session?.clutter) tellBadge(session);
   });
 
   currentSession();
