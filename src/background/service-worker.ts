@@ -73,11 +73,11 @@ async function analyzeTab(request: AnalyzeRequest): Promise<TabReport> {
 
   const settings = settingsOf(request);
   const url = article.url ?? reached.url ?? '';
-  const cached = await cachedAnalysis(tabId, url, settings);
+  const cached = await cachedAnalysis(tabId, url, page.loadId, settings);
   if (cached) return { state: 'article', analysis: { ...cached, clutter: page.clutter }, clutterHidden: page.clutterHidden, cached: true };
 
   const analysis = analyzeArticle(article, { ...settings, gazetteer: await loadGazetteer() }, page.clutter);
-  await cacheAnalysis(tabId, url, settings, analysis);
+  await cacheAnalysis(tabId, url, page.loadId, settings, analysis);
   return { state: 'article', analysis, clutterHidden: page.clutterHidden, cached: false };
 }
 

@@ -34,6 +34,9 @@ declare global {
 if (!globalThis.__ledeContentScript) {
   globalThis.__ledeContentScript = true;
   let session: PageSession | null = null;
+  // This script lives as long as its document, so this names the document: a reload starts a new
+  // one, whose story may differ from the cached analysis of the same address.
+  const loadId = Array.from(crypto.getRandomValues(new Uint32Array(4)), (n) => n.toString(36)).join('');
   const highlighter = createHighlighter(document);
 
   const clutterState = (s: PageSession): ClutterState => ({
@@ -91,7 +94,7 @@ if (!globalThis.__ledeContentScript) {
       const article = articleData(s.article);
       // Clutter scanning that stopped at its budget makes the result partial too: the reader is told.
       if (s.clutter?.partial) article.partial = true;
-      return { article, ...clutterState(s) };
+      return { loadId, article, ...clutterState(s) };
     },
     'background→content:set-clutter-hidden': ({ hidden }) => {
       const s = currentSession();
@@ -105,6 +108,12 @@ if (!globalThis.__ledeContentScript) {
   listen<PopupToContent>({
     'popup→content:reveal': reveal,
     'popup→content:clear-highlights': () => highlighter.clear(),
+  });
+
+  // Chrome clears a tab's badge whenever the tab navigates, also when Back or Forward brings this
+  // page back from the back-forward cache with its clutter still hidden: tell the badge again.
+  addEventListener('pageshow', (event) => {
+    if (event.persisted && session?.clutter) tellBadge(session);
   });
 
   currentSession();

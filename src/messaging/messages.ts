@@ -11,6 +11,11 @@ export interface AnalysisSettings {
 
 /** What the content script knows about its page. */
 export interface PageReport {
+  /**
+   * This load of the page, new with every document (a reload, a new page) and kept by a page the
+   * back-forward cache restores: the same address may hold another story after a reload.
+   */
+  loadId: string;
   article: ArticleData;
   clutter: ClutterItem[];
   /** True while Lede hides the clutter on the page. */

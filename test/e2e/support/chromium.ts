@@ -31,13 +31,25 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(options: { proxy?: string; profile?: string } = {}): Promise<ExtensionBrowser> {
+export interface LaunchOptions {
+  proxy?: string;
+  profile?: string;
+  /**
+   * Let pages into the back-forward cache. Playwright starts Chromium with
+   * --disable-back-forward-cache (so that goBack always reloads a page it can intercept); a test of
+   * what a reader sees after Back or Forward needs the cache as browsers ship it.
+   */
+  backForwardCache?: boolean;
+}
+
+export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   // A given profile (prepared by the caller, e.g. with a permission granted earlier) is the
   // caller's to remove; a fresh one is removed on close.
   const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'lede-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
     headless: true,
+    ...(options.backForwardCache ? { ignoreDefaultArgs: ['--disable-back-forward-cache'] } : {}),
     viewport: { width: 1100, height: 900 },
     args: [
       ...CHROMIUM_ARGS,
