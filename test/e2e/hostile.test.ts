@@ -71,3 +71,31 @@ describe('a page of 50,000 paragraphs', () => {
     expect(await page.getByText('Paragraph 49999.', { exact: false }).isVisible()).toBe(true);
   });
 });
+
+describe('pages past the other budgets', () => {
+  const cases = [
+    { path: 'generated/text-node.html', title: 'A wall of text', partial: true, visible: 'It opens like any story.' },
+    { path: 'generated/quote-marks.html', title: 'Quotation marks everywhere', partial: false, visible: 'The council met again' },
+    { path: 'generated/deep.html', title: 'A deep page', partial: false, visible: 'Deep paragraph 8.' },
+  ];
+  for (const c of cases) {
+    it(`answers ${c.path.split('/')[1]} without an error, and keeps its text visible`, async () => {
+      const page = await suite.browser.context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(suite.server.url(c.path));
+      await page.waitForFunction(() => document.querySelector('h1') !== null);
+      await suite.browser.clickAction(page);
+      const popup = await suite.browser.openPopup(await suite.browser.tabIdOf(page));
+      await popup.locator('main:not([aria-busy])').waitFor();
+      // The article view: only the state messages (no article, error…) carry a data-state.
+      expect(await popup.locator('main').getAttribute('data-state')).toBeNull();
+      await expect(popup.locator('h1').first().textContent()).resolves.toBe(c.title);
+      expect(await popup.getByText('Lede stopped early').count()).toBe(c.partial ? 1 : 0);
+      expect(await page.getByText(c.visible).first().isVisible()).toBe(true);
+      expect(errors).toEqual([]);
+      await popup.close();
+      await page.close();
+    });
+  }
+});
