@@ -218,7 +218,10 @@ function countWords(text: string): number {
 function toQuotes(found: Found[], paragraphs: string[]): Quote[] {
   const out: Quote[] = [];
   for (const f of found) {
-    const text = f.text.replace(/\s+/g, ' ').trim();
+    // News style turns a quote's closing full stop into a comma before the attribution (“…proves
+    // that,” he said): shown on its own the comma reads as a cut, so it goes. (A full stop in its
+    // place would put words in the speaker's mouth the article does not print.)
+    const text = f.text.replace(/\s+/g, ' ').trim().replace(/\s*[,;:]+$/, '');
     const n = countWords(text);
     if (n === 0) continue;
     if (n < MIN_WORDS && !(f.explicit && f.person && partialWithVerb(f.quotation[0], paragraphs))) continue;

@@ -11,8 +11,8 @@ describe('findQuotes: who said it', () => {
         '“We will rebuild every house,” Nineveh Governor Nawfal Hammadi said on Friday.',
       ]),
     ).toEqual([
-      ['There are hundreds of bodies under the rubble,', 'Dhia Thamir'],
-      ['We will rebuild every house,', 'Nawfal Hammadi'],
+      ['There are hundreds of bodies under the rubble', 'Dhia Thamir'],
+      ['We will rebuild every house', 'Nawfal Hammadi'],
     ]);
   });
 
@@ -38,7 +38,7 @@ describe('findQuotes: who said it', () => {
         'Defense Secretary Jim Mattis told reporters: “We are not changing our strategy.”',
       ]),
     ).toEqual([
-      ['The offensive will resume within days,', 'Ryan Dillon'],
+      ['The offensive will resume within days', 'Ryan Dillon'],
       ['We are not changing our strategy.', 'Jim Mattis'],
     ]);
   });
@@ -50,7 +50,7 @@ describe('findQuotes: who said it', () => {
         'Dick Dever, who was listed on the Cruz slate, told POLITICO, “Of the three, I like John Kasich the best.”',
       ]),
     ).toEqual([
-      ['She has kept the friends she had in grade school,', 'Bill Clinton'],
+      ['She has kept the friends she had in grade school', 'Bill Clinton'],
       ['Of the three, I like John Kasich the best.', 'Dick Dever'],
     ]);
   });
@@ -63,7 +63,7 @@ describe('findQuotes: who said it', () => {
       ]),
     ).toEqual([
       ['leave here with a lot of momentum.', 'Dean Johnson'],
-      ['only one strong conservative in a position to win,', 'Cruz'],
+      ['only one strong conservative in a position to win', 'Cruz'],
       ['relentlessly attacks us and ignores the others.', 'Cruz'],
     ]);
   });
@@ -80,7 +80,7 @@ describe('findQuotes: who said it', () => {
         'Dhia Thamir led the first unit into the Old City on Monday.',
         'Maj. Gen. Sami al-Aridi acknowledged that some civilians have been killed by airstrikes. “Of course there is collateral damage, it is always this way in war,” he said.',
       ]),
-    ).toEqual([['Of course there is collateral damage, it is always this way in war,', 'Sami al-Aridi']]);
+    ).toEqual([['Of course there is collateral damage, it is always this way in war', 'Sami al-Aridi']]);
   });
 
   it('resolves "he said" to the subject of the sentence before, even behind a unit name', () => {
@@ -90,8 +90,8 @@ describe('findQuotes: who said it', () => {
         'Special forces Maj. Gen. Sami al-Aridi acknowledged that some civilians have been killed. “Of course there is collateral damage,” he said.',
       ]),
     ).toEqual([
-      ['There are hundreds of bodies under the rubble,', 'Dhia Thamir'],
-      ['Of course there is collateral damage,', 'Sami al-Aridi'],
+      ['There are hundreds of bodies under the rubble', 'Dhia Thamir'],
+      ['Of course there is collateral damage', 'Sami al-Aridi'],
     ]);
   });
 
@@ -101,7 +101,7 @@ describe('findQuotes: who said it', () => {
         'Mayor Karen Bass visited the shelter on Sunday with Fire Chief Kristin Crowley and Police Chief Michel Moore.',
         '“Nobody will be turned away tonight,” she said.',
       ]),
-    ).toEqual([['Nobody will be turned away tonight,', 'Karen Bass']]);
+    ).toEqual([['Nobody will be turned away tonight', 'Karen Bass']]);
   });
 
   it('resolves a title ("the spokesman said") to the person who holds it', () => {
@@ -110,13 +110,13 @@ describe('findQuotes: who said it', () => {
         'Ned Price, the State Department spokesman, took questions on Monday.',
         '“We have seen the reports and are looking into them,” the spokesman said.',
       ]),
-    ).toEqual([['We have seen the reports and are looking into them,', 'Ned Price']]);
+    ).toEqual([['We have seen the reports and are looking into them', 'Ned Price']]);
   });
 
   it('a later mention by surname gives the full name as first introduced', () => {
     expect(
       speakers(['Haider al-Abadi arrived in Mosul on Thursday.', '“The liberation of Mosul proves that,” Abadi said.']),
-    ).toEqual([['The liberation of Mosul proves that,', 'Haider al-Abadi']]);
+    ).toEqual([['The liberation of Mosul proves that', 'Haider al-Abadi']]);
   });
 
   it('joins a quote split by its attribution into one item', () => {
@@ -146,7 +146,7 @@ describe('findQuotes: who said it', () => {
         '“Our forces will bring victory to the whole country.”',
       ]),
     ).toEqual([
-      ['We are seeing the end of the fake Daesh state,', 'Haider al-Abadi'],
+      ['We are seeing the end of the fake Daesh state', 'Haider al-Abadi'],
       ['Our forces will bring victory to the whole country.', 'Haider al-Abadi'],
     ]);
   });
@@ -155,11 +155,11 @@ describe('findQuotes: who said it', () => {
 describe('findQuotes: quote marks', () => {
   it('straight, British single, guillemet and German low-high marks', () => {
     expect(speakers(['"We have no more room for patients," said Dr. Amal Yousef.'])[0]).toEqual([
-      'We have no more room for patients,',
+      'We have no more room for patients',
       'Amal Yousef',
     ]);
     expect(speakers(['‘I’d be over the moon to get the job,’ said Gary Locke on Thursday.'])[0]).toEqual([
-      'I’d be over the moon to get the job,',
+      'I’d be over the moon to get the job',
       'Gary Locke',
     ]);
     expect(speakers(['« Nous ne céderons pas sur ce point », said Marine Tondelier.'])[0]?.[1]).toBe('Marine Tondelier');
@@ -168,7 +168,7 @@ describe('findQuotes: quote marks', () => {
 
   it('an apostrophe in a possessive does not end a British quote', () => {
     expect(speakers(['‘The players’ union has not agreed to any of it,’ said Tom Hart.'])[0]?.[0]).toBe(
-      'The players’ union has not agreed to any of it,',
+      'The players’ union has not agreed to any of it',
     );
   });
 
@@ -214,9 +214,9 @@ describe('pickKeyQuotes', () => {
     const picked = pickKeyQuotes(
       [
         q('imminent.', 'Ryan Dillon', 0),
-        q('We are seeing the end of the fake Daesh state. The liberation of Mosul proves that,', 'Haider al-Abadi', 1),
+        q('We are seeing the end of the fake Daesh state. The liberation of Mosul proves that', 'Haider al-Abadi', 1),
         q('We will not relent, our brave forces will bring victory.', 'Haider al-Abadi', 2),
-        q('There are hundreds of bodies under the rubble,', 'Dhia Thamir', 3),
+        q('There are hundreds of bodies under the rubble', 'Dhia Thamir', 3),
       ],
       2,
     );

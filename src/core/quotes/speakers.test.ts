@@ -80,7 +80,7 @@ describe('attributions in unusual places', () => {
   it('keeps two utterances apart when a second verb comes between them', () => {
     const quotes = findQuotes(['“Promise you will keep your hands in sight,” Blige sings to Clinton before asking her, “Where do we go from here?”']);
     expect(quotes.map((q) => [q.text, q.speaker])).toEqual([
-      ['Promise you will keep your hands in sight,', 'Blige'],
+      ['Promise you will keep your hands in sight', 'Blige'],
       ['Where do we go from here?', 'Blige'],
     ]);
   });
