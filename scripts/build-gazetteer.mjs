@@ -7,7 +7,7 @@
 // fetched instead of parsing 60,000 places on every start:
 //   #lede-gazetteer 2 <maxWords>
 //   key<TAB>entry|entry|...        (keys: lower case, single spaces, straight apostrophes)
-// entry = n;kind;name;country;region;lat;lon;population;geonameid;flags;id   (under its own name)
+// entry = n;kind;name;country;region;lat;lon;population;geonameid;flags;id;countries   (under its own name)
 //       | use>key>id   (another name for the entry stored under key; id = geonameid or own id)
 // use: n name, d demonym ("Iraqi"), a acronym (matches only in capitals: "ACT", not "Act"),
 //      c postal code usable only after a comma ("Paris, TX").
@@ -15,7 +15,8 @@
 //       R river, L lake, S sea/gulf/bay/strait, M mountain, I island, D other landform,
 //       B landmark that stands for an institution ("White House", "Kremlin").
 // flags: c national capital, a provincial capital, x city section, w the name is a common
-//       English word ("Police", "March"). Special keys "#c:iq" and "#r:us.ky" find a country or
+//       English word ("Police", "March"). countries: the ISO codes of the countries a river,
+//       lake, mountain or island lies in, most of it first ("TR,SY,IQ"). Special keys "#c:iq" and "#r:us.ky" find a country or
 //       state by code.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -83,7 +84,9 @@ function main() {
     const id = r.gid ? String(r.gid) : `s${n.toString(36)}`;
     const name = clean(r.name);
     const primary = nameKey(name);
-    const body = [r.kind, name, r.cc ?? '', r.region ?? '', round(r.lat, 2), round(r.lon, 2), r.pop ?? '', r.gid ?? '', flags, r.gid ? '' : id].join(';');
+    const fields = [r.kind, name, r.cc ?? '', r.region ?? '', round(r.lat, 2), round(r.lon, 2), r.pop ?? '', r.gid ?? '', flags, r.gid ? '' : id];
+    if (r.countries?.length) fields.push(r.countries.join(','));
+    const body = fields.join(';');
     put(primary, 'n;' + body);
     maxWords = Math.max(maxWords, primary.split(' ').length);
     // Other names point at the entry under its own name: the place's line is written once.

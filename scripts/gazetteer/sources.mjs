@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
-import { geoCentroid, geoArea, geoLength } from 'd3-geo';
+import { geoBounds, geoCentroid, geoArea, geoContains, geoLength } from 'd3-geo';
 import { feature } from 'topojson-client';
 import { ADMIN1_ABBREV_COUNTRIES, ADMIN1_EXTRA_ALTS, COUNTRY_EXTRAS, COUNTRY_NAME_BLOCKLIST, LANDMARKS, REGIONS } from './curated.mjs';
 
@@ -82,6 +82,37 @@ export function linePoint(geometry) {
   }
   return { point: best[Math.floor(best.length / 2)], length: bestLen };
 }
+
+/**
+ * The countries a river, lake, mountain or island lies in, most of it first, from world-atlas's
+ * 1:50m outlines: the glossary can then say "River in Turkey, Syria and Iraq" instead of "River".
+ * Points are sampled along the feature; a point in the sea or on a tiny island counts for none.
+ */
+let outlines = null;
+export function countriesAt(points) {
+  if (!outlines) {
+    const iso = require('i18n-iso-countries');
+    const atlas = require('world-atlas/countries-50m.json');
+    outlines = [];
+    for (const f of feature(atlas, atlas.objects.countries).features) {
+      const cc = f.id ? iso.numericToAlpha2(f.id) : undefined;
+      if (cc && f.geometry) outlines.push({ cc, f, box: geoBounds(f) });
+    }
+  }
+  const counts = new Map();
+  for (const [lon, lat] of points) {
+    // A bounding-box check first: geoContains is spherical and costs a full ring walk.
+    const hit = outlines.find(({ box: [[w, s], [e, n]], f }) =>
+      lat >= s && lat <= n && (w <= e ? lon >= w && lon <= e : lon >= w || lon <= e) && geoContains(f, [lon, lat]));
+    if (hit) counts.set(hit.cc, (counts.get(hit.cc) ?? 0) + 1);
+  }
+  // A country that only a stray point falls in (a river on a border) is not one it flows through.
+  const total = [...counts.values()].reduce((a, b) => a + b, 0);
+  return [...counts].filter(([, n]) => n / total >= 0.05).sort((a, b) => b[1] - a[1]).map(([cc]) => cc);
+}
+
+/** At most `n` points spread evenly over `coords`. */
+const spread = (coords, n) => (coords.length <= n ? coords : Array.from({ length: n }, (_, i) => coords[Math.floor((i * coords.length) / n)]));
 
 export function countries() {
   const iso = require('i18n-iso-countries');
@@ -236,13 +267,20 @@ export function rivers() {
     if (!name || !f.geometry || p.featurecla !== 'River') continue;
     const { point, length } = linePoint(f.geometry);
     const prev = byName.get(name);
-    // Natural Earth cuts long rivers into pieces; the longest piece stands for the river.
-    if (!prev || length > prev.length) byName.set(name, { name, point, length, alt: p.name_alt });
+    const coords = f.geometry.type === 'MultiLineString' ? f.geometry.coordinates.flat() : f.geometry.coordinates;
+    const course = [...(prev?.course ?? []), ...coords];
+    // Natural Earth cuts long rivers into pieces; the longest piece stands for the river, all of
+    // them for the countries it flows through.
+    if (!prev || length > prev.length) byName.set(name, { name, point, length, alt: p.name_alt, course });
+    else prev.course = course;
   }
-  return [...byName.values()].map(({ name, point, alt }) => {
+  return [...byName.values()].map(({ name, point, alt, course }) => {
     const base = name.replace(/ River$/, '');
     const alts = [`${base} River`, `River ${base}`, ...(alt ? [alt] : [])].filter((a) => a !== name);
-    return { kind: 'R', name: name.endsWith('River') ? name : `${base} River`, alts: withPlainSpellings([...alts, base]).filter((a) => a !== `${base} River`), lat: point[1], lon: point[0] };
+    return {
+      kind: 'R', name: name.endsWith('River') ? name : `${base} River`, alts: withPlainSpellings([...alts, base]).filter((a) => a !== `${base} River`),
+      lat: point[1], lon: point[0], countries: countriesAt(spread(course, 80)),
+    };
   });
 }
 
@@ -253,7 +291,9 @@ export function lakes() {
     if (!p.name || !f.geometry) continue;
     const [lon, lat] = polygonPoint(f.geometry);
     const alts = /^Lake /.test(p.name) || / (Lake|Reservoir)$/.test(p.name) ? [] : [`Lake ${p.name}`];
-    out.push({ kind: 'L', name: p.name, alts: withPlainSpellings(alts), lat, lon });
+    // Its shore: the outer rings of its parts.
+    const rings = f.geometry.type === 'MultiPolygon' ? f.geometry.coordinates.map((c) => c[0]) : [f.geometry.coordinates[0]];
+    out.push({ kind: 'L', name: p.name, alts: withPlainSpellings(alts), lat, lon, countries: countriesAt(spread(rings.flat(), 60)) });
   }
   return out;
 }
@@ -266,12 +306,18 @@ export function peaksAndIslands() {
     const alts = p.name_alt ? [p.name_alt] : [];
     const m = p.name.match(/^(?:Mt\.|Mount) (.+)$/);
     if (m) alts.push(`Mount ${m[1]}`, `Mt. ${m[1]}`);
-    out.push({ kind: 'M', name: p.name, alts: withPlainSpellings(alts).filter((a) => a !== p.name), lat: p.lat_y, lon: p.long_x, elevation: p.elevation });
+    out.push({
+      kind: 'M', name: p.name, alts: withPlainSpellings(alts).filter((a) => a !== p.name), lat: p.lat_y, lon: p.long_x, elevation: p.elevation,
+      countries: countriesAt([[p.long_x, p.lat_y]]),
+    });
   }
   for (const f of readNe('ne_10m_geography_regions_points.json.gz').features) {
     const p = f.properties;
     if (!p.name || !['island', 'island group', 'plain', 'waterfall'].includes(p.featurecla)) continue;
-    out.push({ kind: p.featurecla === 'plain' ? 'D' : 'I', name: p.name, alts: withPlainSpellings(p.name_alt ? [p.name_alt] : []).filter((a) => a !== p.name), lat: p.lat_y, lon: p.long_x });
+    out.push({
+      kind: p.featurecla === 'plain' ? 'D' : 'I', name: p.name, alts: withPlainSpellings(p.name_alt ? [p.name_alt] : []).filter((a) => a !== p.name),
+      lat: p.lat_y, lon: p.long_x, countries: countriesAt([[p.long_x, p.lat_y]]),
+    });
   }
   return out;
 }

@@ -4,7 +4,7 @@
 // needs are ever decoded. Building a Map of 60,000 places took ~200 ms; this takes ~0.
 //   #lede-gazetteer 2 <maxWords> <places>
 //   key<TAB>entry|entry...
-//   entry = n;kind;name;country;region;lat;lon;population;geonameid;flags;id  (the place itself)
+//   entry = n;kind;name;country;region;lat;lon;population;geonameid;flags;id;countries  (the place itself)
 //         | use>key>id                                                      (another of its names)
 
 export type EntryKind = 'C' | 'A' | 'N' | 'P' | 'K' | 'R' | 'L' | 'S' | 'M' | 'I' | 'D' | 'B';
@@ -27,6 +27,8 @@ export interface GazEntry {
   section: boolean;
   /** The name is also a common English word ("Police", "March"): needs support to be believed. */
   commonWord: boolean;
+  /** ISO codes of the countries a river, lake, mountain or island lies in, most of it first. */
+  countries: string[];
 }
 
 /** How a name refers to its place; postal codes ("KY") count only after "City,". */
@@ -144,5 +146,6 @@ function decode(item: string): GazEntry {
     provincialCapital: flags.includes('a'),
     section: flags.includes('x'),
     commonWord: flags.includes('w'),
+    countries: f[11] ? f[11].split(',') : [],
   };
 }

@@ -68,20 +68,40 @@ export function describe(e: GazEntry, gaz: Gazetteer): string {
       return `${what}${inWhere}${e.pop ? ` · pop. ${formatPopulation(e.pop)}` : ''}`;
     }
     case 'R':
-      return 'River';
+      return `River${lyingIn(e, gaz)}`;
     case 'L':
-      return 'Lake';
+      return `Lake${lyingIn(e, gaz)}`;
     case 'S':
       return 'Sea or gulf';
     case 'M':
-      return 'Mountain';
+      return `Mountain${lyingIn(e, gaz)}`;
     case 'I':
-      return 'Island';
+      return `Island${lyingIn(e, gaz)}`;
     case 'B':
       return `Landmark${inWhere}`;
     default:
       return 'Place';
   }
+}
+
+/** Rivers cross many countries: name the three that hold most of it, and count the rest. */
+const NAMED_COUNTRIES = 3;
+
+/** " in Turkey, Syria and Iraq", " in Germany, Austria, Hungary and 7 more countries", or "". */
+function lyingIn(e: GazEntry, gaz: Gazetteer): string {
+  const names = e.countries.map((cc) => gaz.country(cc)?.name).filter((n): n is string => !!n);
+  if (!names.length) return '';
+  if (names.length > NAMED_COUNTRIES) {
+    const more = names.length - NAMED_COUNTRIES;
+    return ` in ${names.slice(0, NAMED_COUNTRIES).join(', ')} and ${more} more ${more === 1 ? 'country' : 'countries'}`;
+  }
+  return ` in ${names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : names[0]}`;
+}
+
+/** The country a place lies in: its own, or the only one a river or lake lies in. */
+function countryOf(e: GazEntry, gaz: Gazetteer): string | null {
+  const cc = e.cc || (e.countries.length === 1 ? e.countries[0] : '');
+  return cc ? gaz.country(cc)?.name ?? null : null;
 }
 
 export function toPlace(entry: GazEntry, uses: Resolved[], gaz: Gazetteer): Place {
@@ -91,7 +111,7 @@ export function toPlace(entry: GazEntry, uses: Resolved[], gaz: Gazetteer): Plac
   return {
     name: entry.name,
     kind: placeKind(entry),
-    country: entry.cc ? gaz.country(entry.cc)?.name ?? null : null,
+    country: countryOf(entry, gaz),
     region: entry.kind !== 'A' && entry.kind !== 'C' && entry.region ? gaz.region(entry.region)?.name ?? null : null,
     lat: entry.lat,
     lon: entry.lon,

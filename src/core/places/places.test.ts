@@ -58,6 +58,21 @@ describe('place glossary on a news story', () => {
   });
 });
 
+describe('rivers, lakes and mountains', () => {
+  it('are described by the countries they lie in, most of it first', () => {
+    const places = find(
+      'Barges on the Danube River were stranded for weeks, and ferries on Lake Victoria stopped running.',
+      'Farmers along the Jordan River and climbers on Mount Kilimanjaro said the drought was the worst they had seen.',
+    );
+    expect(named(places, 'Danube River')?.description).toMatch(/^River in Serbia, Romania, Germany and \d more countries$/);
+    expect(named(places, 'Danube River')?.country).toBeNull();
+    expect(named(places, 'Lake Victoria')?.description).toBe('Lake in Tanzania, Uganda and Kenya');
+    const kilimanjaro = places.find((p) => p.kind === 'mountain');
+    expect(kilimanjaro?.description).toBe('Mountain in Tanzania');
+    expect(kilimanjaro?.country).toBe('Tanzania');
+  });
+});
+
 describe('resolving ambiguous names', () => {
   it('reads "Paris, Texas" as the Texan town and plain "Paris" in a French story as the capital', () => {
     const texas = named(find('The fair opened in Paris, Texas, on Friday.'), 'Paris')!;
