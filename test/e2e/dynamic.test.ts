@@ -2,6 +2,7 @@
 // load must get the new story's analysis, never the cached one of the story before; a story that
 // infinite scroll appends below the one being read must not be mixed into it.
 import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { chromiumSuite } from './support/suite';
 
 const suite = chromiumSuite();
@@ -62,5 +63,54 @@ describe('infinite scroll', () => {
     expect(shown).not.toMatch(/Tom Harris|catch in a decade|trawling/);
     // The appended story stays on the page for the reader.
     expect(await page.getByText('I have not seen nets this full', { exact: false }).isVisible()).toBe(true);
+  });
+});
+
+/**
+ * What lives in Lede's isolated world in the page: how many such worlds there are, whether the
+ * content script ran there, and how many MutationObservers are alive in it. Runtime.queryObjects
+ * collects garbage first, so what it counts is what the page still holds: a connected observer is
+ * held by the node it watches, and a leaked one would keep scanning the page.
+ */
+async function ledeWorld(page: Page): Promise<{ worlds: number; ran: boolean; observers: number }> {
+  const cdp = await page.context().newCDPSession(page);
+  const contexts: Array<{ id: number; origin: string; auxData?: { type?: string; isDefault?: boolean } }> = [];
+  cdp.on('Runtime.executionContextCreated', (e) => contexts.push(e.context));
+  await cdp.send('Runtime.enable'); // reports the page's existing contexts before it returns
+  const lede = contexts.filter((c) => c.auxData?.type === 'isolated' && c.origin.startsWith('chrome-extension://'));
+  if (lede.length !== 1) return { worlds: lede.length, ran: false, observers: -1 };
+  const evaluate = (expression: string) => cdp.send('Runtime.evaluate', { expression, contextId: lede[0].id });
+  const ran = (await evaluate('globalThis.__ledeContentScript === true')).result.value === true;
+  const proto = (await evaluate('MutationObserver.prototype')).result.objectId!;
+  const { objects } = await cdp.send('Runtime.queryObjects', { prototypeObjectId: proto });
+  const count = await cdp.send('Runtime.callFunctionOn', { objectId: objects.objectId, functionDeclaration: 'function () { return this.length; }', returnByValue: true });
+  await cdp.detach();
+  return { worlds: 1, ran, observers: count.result.value as number };
+}
+
+describe('a page Lede is opened on again and again', () => {
+  it('holds one copy of Lede with at most one observer, through popups and in-page navigation', async () => {
+    const page = await suite.browser.context.newPage();
+    await page.goto(suite.server.url('fixtures/single-page-app.html'));
+    let tabId = 0;
+    for (let story = 2; story <= 4; story++) {
+      await suite.browser.clickAction(page);
+      tabId ||= await suite.browser.tabIdOf(page); // Lede sees the tab once it was clicked
+      const popups = await Promise.all(Array.from({ length: 3 }, () => suite.browser.openPopup(tabId)));
+      await Promise.all(popups.map((p) => p.locator('main:not([aria-busy])').waitFor()));
+      await Promise.all(popups.map((p) => p.close()));
+      // The app moves to another story: Lede reads the page anew at the next click.
+      await page.evaluate((n) => history.pushState({}, '', `?story=${n}`), story);
+    }
+    await suite.browser.clickAction(page);
+    const last = await suite.browser.openPopup(tabId);
+    await last.locator('main:not([aria-busy])').waitFor();
+    // Ten popups, four clicks and three addresses later: one world, one script, one watcher at most
+    // (the current address's, until its watch for late clutter ends).
+    const world = await ledeWorld(page);
+    expect(world.worlds).toBe(1);
+    expect(world.ran).toBe(true);
+    expect(world.observers).toBeLessThanOrEqual(1);
+    expect(await page.locator('style#lede-clutter-style').count()).toBeLessThanOrEqual(1);
   });
 });
