@@ -2,7 +2,7 @@
 // button performed through the DevTools protocol (Extensions.triggerAction), which grants
 // activeTab exactly as a click does.
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromiumPath, CHROMIUM_ARGS } from '../../../scripts/lib/browsers.mjs';
@@ -17,6 +17,11 @@ export interface ExtensionBrowser {
   context: BrowserContext;
   extensionId: string;
   worker: Worker;
+  /**
+   * The browser's DevTools websocket on 127.0.0.1, when launched with `devtools: true`, for a second
+   * protocol client that sees every target (see extension-requests.ts).
+   */
+  devtoolsEndpoint?: string;
   /** Clicks Lede's toolbar button for this page's tab. */
   clickAction(page: Page): Promise<void>;
   /** The extension's tab id for a page whose URL Lede may see (after clickAction). */
@@ -40,12 +45,18 @@ export interface LaunchOptions {
    * what a reader sees after Back or Forward needs the cache as browsers ship it.
    */
   backForwardCache?: boolean;
+  /** Another unpacked extension (e.g. a copy with a test-only file). */
+  build?: string;
+  /** Also open a DevTools port on loopback for a second protocol client (see devtoolsEndpoint). */
+  devtools?: boolean;
 }
 
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
+  const build = options.build ?? CHROME_BUILD;
   // A given profile (prepared by the caller, e.g. with a permission granted earlier) is the
   // caller's to remove; a fresh one is removed on close.
   const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'lede-chromium-'));
+  if (options.devtools) rmSync(join(profile, 'DevToolsActivePort'), { force: true }); // from an earlier run
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
     headless: true,
@@ -53,20 +64,24 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     viewport: { width: 1100, height: 900 },
     args: [
       ...CHROMIUM_ARGS,
-      `--disable-extensions-except=${CHROME_BUILD}`,
-      `--load-extension=${CHROME_BUILD}`,
+      `--disable-extensions-except=${build}`,
+      `--load-extension=${build}`,
       '--enable-unsafe-extension-debugging',
       ...(options.proxy ? [`--proxy-server=${options.proxy}`] : []),
+      // Port 0: the browser picks a free loopback port and writes it to DevToolsActivePort.
+      ...(options.devtools ? ['--remote-debugging-port=0'] : []),
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   const cdp = await context.browser()!.newBrowserCDPSession();
+  const devtoolsEndpoint = options.devtools ? await devtoolsEndpointOf(profile) : undefined;
 
   return {
     context,
     extensionId,
     worker,
+    devtoolsEndpoint,
     async clickAction(page) {
       await page.bringToFront();
       const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
@@ -97,4 +112,15 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
       if (!options.profile) rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** The websocket URL a browser started with --remote-debugging-port=0 wrote into its profile. */
+async function devtoolsEndpointOf(profile: string): Promise<string> {
+  const file = join(profile, 'DevToolsActivePort');
+  for (let tries = 0; tries < 100; tries++) {
+    const [port, path] = existsSync(file) ? readFileSync(file, 'utf8').split('\n') : [];
+    if (port && path) return `ws://127.0.0.1:${port}${path}`;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`the browser wrote no DevTools port into ${file}`);
 }
