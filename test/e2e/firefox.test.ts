@@ -76,6 +76,13 @@ describe('Lede in Firefox on the sample article', () => {
   });
 });
 
+describe('Lede in Firefox and the network', () => {
+  it('sent nothing out while the sample article was read, its popup drawn and its map shown', () => {
+    // Firefox's only way out is the suite's recorder (loopback, the page server, is never proxied).
+    expect(suite.outbound.attempts).toEqual([]);
+  });
+});
+
 describe('Lede in Firefox on other pages', () => {
   it('tells a front page apart and leaves it alone', async () => {
     const page = await suite.firefox.newPage();

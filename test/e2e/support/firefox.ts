@@ -26,7 +26,13 @@ interface BidiConnection {
   send(method: string, params: object): Promise<{ result: any }>;
 }
 
-export async function launchFirefoxWithExtension(): Promise<FirefoxWithExtension> {
+/**
+ * `proxy` ("http://127.0.0.1:PORT"): where every request that would leave the machine goes. Without
+ * one, the test pages' references to real sites make Firefox look their names up, which here takes
+ * seconds each and once in a while stalls the whole browser; loopback (the page server) is never
+ * proxied.
+ */
+export async function launchFirefoxWithExtension(options: { proxy?: string } = {}): Promise<FirefoxWithExtension> {
   const manifest = JSON.parse(readFileSync(`${FIREFOX_BUILD}/manifest.json`, 'utf8'));
   const addonId: string = manifest.browser_specific_settings.gecko.id;
   const uuid = randomUUID();
@@ -37,7 +43,13 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxWithExtension
     headless: true,
     // Needed to open moz-extension:// pages and to reach the browser's chrome scope.
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [addonId]: uuid }) },
+    // Lets the Remote Settings server be pointed elsewhere (see FIREFOX_OWN_SERVICES_OFF).
+    env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [addonId]: uuid }),
+      ...FIREFOX_OWN_SERVICES_OFF,
+      ...(options.proxy ? proxyPrefs(new URL(options.proxy)) : {}),
+    },
   });
   try {
     const id = await browser.installExtension(FIREFOX_BUILD);
@@ -61,11 +73,11 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxWithExtension
       return grantActiveTab(connection, addonId, page.url());
     },
     async openPopup(tabId) {
-      const popup = await browser.newPage();
+      const url = `moz-extension://${uuid}/src/popup/index.html?tab=${tabId}`;
+      await openTabAt(connection, url);
+      const popup = await pageAt(browser, url, 30_000);
       await popup.setViewport({ width: 400, height: 600 });
-      // page.goto to a moz-extension:// URL may never resolve although the page loads (a known
-      // puppeteer/BiDi issue), so start the navigation and wait for the rendered popup instead.
-      await openAndWait(popup, `moz-extension://${uuid}/src/popup/index.html?tab=${tabId}`, 'main:not([aria-busy])');
+      await popup.waitForSelector('main:not([aria-busy])', { timeout: 45_000 });
       return popup;
     },
     close: () => browser.close(),
@@ -112,21 +124,69 @@ async function grantActiveTab(connection: BidiConnection, extensionId: string, u
 }
 
 /**
- * Opens an extension page and waits for `selector` in it. page.goto to a moz-extension:// URL may
- * never resolve although the page loads (a known puppeteer/BiDi issue), so the navigation is
- * started and the selector awaited instead. A wait begun in the blank page that the navigation
- * replaces fails rather than timing out, and now and then the navigation never leaves the blank
- * page at all: the wait is begun again, and the navigation started again, until the deadline.
+ * PRIVILEGED TEST-ONLY CODE, like grantActiveTab above. Opens `url` (an extension page) in a new tab
+ * of its own, in front. A puppeteer page navigated from about:blank to a moz-extension:// URL moves
+ * to the extension's process on the way, and over BiDi that page now and then lost its frame and
+ * never reported the load (seen in one Firefox sweep out of three). A tab opened at the URL starts
+ * in the right process.
  */
-async function openAndWait(page: Page, url: string, selector: string, timeoutMs = 45_000): Promise<void> {
+async function openTabAt(connection: BidiConnection, url: string): Promise<void> {
+  const { result } = await connection.send('browsingContext.getTree', { maxDepth: 0, 'moz:scope': 'chrome' });
+  const window = result.contexts.find((c: { url: string }) => c.url === 'chrome://browser/content/browser.xhtml');
+  if (!window) throw new Error('no Firefox browser window in the chrome scope');
+  const response = await connection.send('script.callFunction', {
+    functionDeclaration: `(url) => {
+      const tab = gBrowser.addTab(url, { triggeringPrincipal: Services.scriptSecurityManager.getSystemPrincipal() });
+      gBrowser.selectedTab = tab;
+      return true;
+    }`,
+    arguments: [{ type: 'string', value: url }],
+    target: { context: window.context },
+    awaitPromise: false,
+  });
+  if (response.result?.type !== 'success') throw new Error(`could not open ${url}: ${JSON.stringify(response.result)}`);
+}
+
+/**
+ * The page showing `url`, once it does. Over BiDi a tab opened by the browser keeps the URL it was
+ * born with (about:blank) in puppeteer's view, and its first browsing context is replaced on the way
+ * to an extension page, so each page is asked where it is; a page being torn down may not answer.
+ */
+async function pageAt(browser: Browser, url: string, timeoutMs: number): Promise<Page> {
   const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    page.goto(url).catch(() => {});
-    try {
-      await page.waitForSelector(selector, { timeout: Math.max(1, Math.min(15_000, deadline - Date.now())) });
-      return;
-    } catch (err) {
-      if (Date.now() >= deadline) throw err;
+  const within = <T>(work: Promise<T>, ms: number) =>
+    Promise.race([work, new Promise<null>((resolve) => setTimeout(() => resolve(null), ms))]).catch(() => null);
+  while (Date.now() < deadline) {
+    for (const page of await browser.pages()) {
+      if ((await within(page.evaluate(() => location.href), 1_000)) === url) return page;
     }
+    await new Promise((resolve) => setTimeout(resolve, 100)); // between two looks, not a wait for the page
   }
+  throw new Error(`no page showed ${url} within ${timeoutMs} ms`);
+}
+
+/**
+ * Firefox's own calls home, pointed at a closed loopback port (as scripts/lib/browsers.mjs does for
+ * Chromium's): they are the browser's, not Lede's, and would otherwise reach the outbound recorder.
+ * Remote Settings (blocklists, the add-on install checks) is the one seen here.
+ */
+const FIREFOX_OWN_SERVICES_OFF = {
+  'services.settings.server': 'http://127.0.0.1:9/v1',
+};
+
+/** Firefox's manual proxy settings for every scheme, DNS included (no lookup happens here). */
+function proxyPrefs(proxy: URL): Record<string, string | number | boolean> {
+  const host = proxy.hostname;
+  const port = Number(proxy.port);
+  return {
+    'network.proxy.type': 1,
+    'network.proxy.http': host,
+    'network.proxy.http_port': port,
+    'network.proxy.ssl': host,
+    'network.proxy.ssl_port': port,
+    'network.proxy.share_proxy_settings': true,
+    'network.proxy.socks_remote_dns': true,
+    'network.dns.disablePrefetch': true,
+    'network.http.speculative-parallel-limit': 0,
+  };
 }
