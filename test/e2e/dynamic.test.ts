@@ -32,6 +32,30 @@ describe('a single-page app', () => {
     expect(speakers.join(' ')).not.toContain('Helen Park');
   });
 
+  it('analyses the story Back brings back (popstate), not the one just left', async () => {
+    const page = await suite.browser.context.newPage();
+    await page.goto(suite.server.url('fixtures/single-page-app.html'));
+    await suite.browser.clickAction(page);
+    const tabId = await suite.browser.tabIdOf(page);
+    const headline = async () => {
+      await suite.browser.clickAction(page);
+      const popup = await suite.browser.openPopup(tabId);
+      await popup.locator('main:not([aria-busy])').waitFor();
+      const h1 = await popup.locator('h1').first().textContent();
+      await popup.close();
+      return h1;
+    };
+    expect(await headline()).toBe('Harbour bridge to close for repairs in spring');
+    await page.evaluate(() => (window as unknown as { showNextStory(): void }).showNextStory());
+    expect(await headline()).toBe('School year to start a week later after heat wave');
+    await page.goBack(); // the app's own history entry: popstate, no page load
+    await page.waitForFunction(() => !location.search.includes('story=2') && document.querySelector('h1')?.textContent?.includes('Harbour'));
+    expect(await headline()).toBe('Harbour bridge to close for repairs in spring');
+    await page.goForward();
+    await page.waitForFunction(() => location.search.includes('story=2') && document.querySelector('h1')?.textContent?.includes('School'));
+    expect(await headline()).toBe('School year to start a week later after heat wave');
+  });
+
   it('answers popups opened in quick succession with one and the same analysis', async () => {
     const page = await suite.browser.context.newPage();
     await page.goto(suite.server.url('sample/mosul.html'));
