@@ -12,6 +12,7 @@ export function run(doc: Document, url: string) {
     ms,
     extractMs,
     isArticle: article.isArticle,
+    partial: article.partial === true,
     text: article.paragraphs.join('\n\n'),
     hidden: clutter.map((c) => c.text),
   };
