@@ -84,6 +84,14 @@ export async function launchFirefoxWithExtension(options: { proxy?: string } = {
   };
 }
 
+/** The browser window's context in the chrome scope, where the privileged helpers below run. */
+async function browserWindow(connection: BidiConnection): Promise<{ context: string }> {
+  const { result } = await connection.send('browsingContext.getTree', { maxDepth: 0, 'moz:scope': 'chrome' });
+  const window = result.contexts.find((c: { url: string }) => c.url === 'chrome://browser/content/browser.xhtml');
+  if (!window) throw new Error('no Firefox browser window in the chrome scope');
+  return window;
+}
+
 /**
  * PRIVILEGED TEST-ONLY CODE — may break on a later Firefox ESR.
  *
@@ -96,9 +104,7 @@ export async function launchFirefoxWithExtension(options: { proxy?: string } = {
  * ExtensionParent.GlobalManager.getExtension(id).tabManager.{addActiveTabPermission,getWrapper}.
  */
 async function grantActiveTab(connection: BidiConnection, extensionId: string, url: string): Promise<number> {
-  const { result } = await connection.send('browsingContext.getTree', { maxDepth: 0, 'moz:scope': 'chrome' });
-  const window = result.contexts.find((c: { url: string }) => c.url === 'chrome://browser/content/browser.xhtml');
-  if (!window) throw new Error('no Firefox browser window in the chrome scope');
+  const window = await browserWindow(connection);
   const response = await connection.send('script.callFunction', {
     functionDeclaration: `(extensionId, url) => {
       const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
@@ -131,9 +137,7 @@ async function grantActiveTab(connection: BidiConnection, extensionId: string, u
  * in the right process.
  */
 async function openTabAt(connection: BidiConnection, url: string): Promise<void> {
-  const { result } = await connection.send('browsingContext.getTree', { maxDepth: 0, 'moz:scope': 'chrome' });
-  const window = result.contexts.find((c: { url: string }) => c.url === 'chrome://browser/content/browser.xhtml');
-  if (!window) throw new Error('no Firefox browser window in the chrome scope');
+  const window = await browserWindow(connection);
   const response = await connection.send('script.callFunction', {
     functionDeclaration: `(url) => {
       const tab = gBrowser.addTab(url, { triggeringPrincipal: Services.scriptSecurityManager.getSystemPrincipal() });
