@@ -92,4 +92,19 @@ describe('Lede in Firefox on other pages', () => {
     const subscribe = await page.$('::-p-text(Subscribe for unlimited access)');
     expect(await subscribe?.isVisible()).toBe(true);
   });
+  it('shows hostile text in an article as text, and runs none of it', async () => {
+    const page = await suite.firefox.newPage();
+    await page.goto(suite.server.url('fixtures/hostile.html'));
+    const popup = await suite.firefox.openPopup(await suite.firefox.clickAction(page));
+    const seen = await popup.evaluate(() => ({
+      text: document.body.innerText,
+      images: document.querySelectorAll('img').length,
+      handlers: Array.from(document.querySelectorAll('*')).filter((el) => Array.from(el.attributes).some((a) => a.name.startsWith('on'))).length,
+      jsLinks: document.querySelectorAll('a[href^="javascript:"]').length,
+      pageFlag: (globalThis as { __pageScriptInArticle?: boolean }).__pageScriptInArticle ?? false,
+    }));
+    expect(seen.text).toContain('<img src=x onerror=alert(1)>');
+    expect(seen.text).not.toContain('window.__pageScriptInArticle');
+    expect({ ...seen, text: undefined }).toEqual({ text: undefined, images: 0, handlers: 0, jsLinks: 0, pageFlag: false });
+  });
 });
