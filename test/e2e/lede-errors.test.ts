@@ -2,7 +2,7 @@
 // isolated world is caught, one thrown by the page itself is not Lede's.
 import { describe, expect, it } from 'vitest';
 import { chromiumSuite } from './support/suite';
-import { watchLedeErrors } from './support/lede-errors';
+import { watchLedeErrors, watchWorkerErrors } from './support/lede-errors';
 
 const suite = chromiumSuite();
 
@@ -31,5 +31,13 @@ describe("the watch for Lede's errors in a page", () => {
     expect(caught.join(' | ')).toContain('and logged there');
     expect(caught.join(' | ')).not.toContain('the page’s own error');
     await watch.close();
+  });
+});
+
+describe("the watch for errors of Lede's service worker", () => {
+  it('catches an error the worker logs', async () => {
+    const watch = watchWorkerErrors(suite.browser.context);
+    await suite.browser.worker.evaluate(() => console.error('planted in the service worker'));
+    await expect.poll(() => watch.take().join(' '), { timeout: 10_000 }).toContain('planted in the service worker');
   });
 });

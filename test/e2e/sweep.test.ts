@@ -1,6 +1,6 @@
 // The real-page sweep: every development page of the ScrapingHub benchmark, served from 127.0.0.1,
 // read with the built extension in real Chromium. On each page Lede must answer without an error
-// (none shown in the popup, none raised in its popup or in its content script's world),
+// (none shown in the popup, none raised in its popup, its service worker or its content script's world),
 // no paragraph of the story (the benchmark's hand-marked article text) may become invisible, and
 // the extension (service worker, popups, content scripts) may make no request beyond its own
 // package: the pages' own requests are told apart by support/extension-requests.ts.
@@ -9,7 +9,7 @@ import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
 import { startPageServer, type PageServer } from './support/server';
 import { startOutboundRecorder, type OutboundRecorder } from './support/outbound-recorder';
 import { recordExtensionRequests, type ExtensionRequestRecorder } from './support/extension-requests';
-import { watchLedeErrors } from './support/lede-errors';
+import { watchLedeErrors, watchWorkerErrors } from './support/lede-errors';
 
 import { pageIds as ids, pagePath, storyLinesHidden } from './support/scrapinghub';
 
@@ -40,6 +40,7 @@ describe('Chromium sweep over the ScrapingHub development pages', () => {
     const page = await browser.context.newPage();
     // Lede's own errors, in the page (its content script's world) and in its popup.
     const ledeErrors = await watchLedeErrors(page);
+    const workerErrors = watchWorkerErrors(browser.context);
     for (const id of ids) {
       await page.goto(server.url(pagePath(id)), { waitUntil: 'domcontentloaded' });
       // What the reader could see before Lede: innerText leaves out what the site itself hides.
@@ -61,6 +62,7 @@ describe('Chromium sweep over the ScrapingHub development pages', () => {
       await popup.close();
       if (state === 'error') failures.push(`${id}: the popup shows an error`);
       for (const e of ledeErrors.take()) failures.push(`${id}: Lede raised in the page: ${e.slice(0, 120)}`);
+      for (const e of workerErrors.take()) failures.push(`${id}: Lede's service worker logged: ${e.slice(0, 120)}`);
       const after = await page.evaluate(() => document.body?.innerText ?? '');
       for (const line of storyLinesHidden(id, before, after)) failures.push(`${id}: hid “${line.slice(0, 60)}…”`);
       const outboundHere = requests.outbound();

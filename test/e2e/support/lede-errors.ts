@@ -2,7 +2,7 @@
 // where its content script runs. The page's own errors (real news pages have plenty) are not
 // Lede's and are left out: an error is Lede's when the execution context it happened in is one
 // whose origin is the extension's (chrome-extension://ID), as Chromium reports isolated worlds.
-import type { CDPSession, Page } from 'playwright-core';
+import type { BrowserContext, CDPSession, Page, Worker } from 'playwright-core';
 
 interface ExecutionContext {
   id: number;
@@ -47,5 +47,30 @@ export async function watchLedeErrors(page: Page): Promise<LedeErrorWatch> {
     contexts: () => [...lede],
     session,
     close: () => session.detach().catch(() => undefined),
+  };
+}
+
+/**
+ * Errors logged in Lede's service worker: Chrome's own reports there (an extension API call that
+ * failed unchecked, "Unchecked runtime.lastError") and any console.error, from the worker running
+ * now and from any that replaces it (Chrome stops an idle worker after 30 s and starts a new one on
+ * the next message). Uncaught exceptions in the worker are not console messages and are not seen.
+ */
+export function watchWorkerErrors(context: BrowserContext): { take(): string[] } {
+  let errors: string[] = [];
+  const watch = (worker: Worker) => {
+    if (!worker.url().startsWith('chrome-extension://')) return;
+    worker.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+  };
+  context.serviceWorkers().forEach(watch);
+  context.on('serviceworker', watch);
+  return {
+    take() {
+      const taken = errors;
+      errors = [];
+      return taken;
+    },
   };
 }
