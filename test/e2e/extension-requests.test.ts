@@ -81,6 +81,12 @@ describe('attribution of requests to the extension (Chromium)', () => {
     expect(recorder.outbound().map((r) => r.url)).toContain(`${PLANTED}/worker`);
   });
 
+  it('catches an uncaught exception planted in the service worker', async () => {
+    expect(recorder.takeExceptions()).toEqual([]); // reading the sample raised none
+    await browser.worker.evaluate(() => void setTimeout(() => { throw new Error('planted in the worker'); }));
+    await expect.poll(() => recorder.takeExceptions().join(' ')).toContain('planted in the worker');
+  });
+
   it('catches a fetch and an image planted in the popup page', async () => {
     await popup.evaluate((base) => {
       void fetch(`${base}/popup-fetch`).catch(() => {});

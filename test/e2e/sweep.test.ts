@@ -63,6 +63,7 @@ describe('Chromium sweep over the ScrapingHub development pages', () => {
       if (state === 'error') failures.push(`${id}: the popup shows an error`);
       for (const e of ledeErrors.take()) failures.push(`${id}: Lede raised in the page: ${e.slice(0, 120)}`);
       for (const e of workerErrors.take()) failures.push(`${id}: Lede's service worker logged: ${e.slice(0, 120)}`);
+      for (const e of requests.takeExceptions()) failures.push(`${id}: Lede raised in its ${e.slice(0, 140)}`);
       const after = await page.evaluate(() => document.body?.innerText ?? '');
       for (const line of storyLinesHidden(id, before, after)) failures.push(`${id}: hid “${line.slice(0, 60)}…”`);
       const outboundHere = requests.outbound();

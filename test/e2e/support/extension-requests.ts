@@ -100,6 +100,12 @@ export interface ExtensionRequestRecorder {
   settled(timeoutMs?: number): Promise<string[]>;
   /** Forgets the requests seen so far, finished or not (e.g. before the next page). */
   clear(): void;
+  /**
+   * Uncaught exceptions in the extension's own targets (its service worker, its pages) since the
+   * last call, and forgets them. Watched here because this client is attached to the service
+   * worker, which Playwright gives no error events for.
+   */
+  takeExceptions(): string[];
   close(): void;
 }
 
@@ -110,6 +116,7 @@ export async function recordExtensionRequests(browser: ExtensionBrowser): Promis
   const connection = new Connection(endpoint, await NodeWebSocketTransport.create(endpoint));
 
   const requests: RecordedRequest[] = [];
+  let exceptions: string[] = [];
   const inFlight = new Map<string, string>(); // targetId:requestId -> URL
   let onQuiet: (() => void) | undefined;
   const ended = (key: string) => {
@@ -154,6 +161,12 @@ export async function recordExtensionRequests(browser: ExtensionBrowser): Promis
       const initiator = frame ? `${event.initiator.type} at ${frame}` : event.initiator.type;
       requests.push({ url: event.request.url, by, initiator, document });
     });
+    if (target.url.startsWith(own)) {
+      session.on('Runtime.exceptionThrown', (event: { exceptionDetails: { text: string; exception?: { description?: string } } }) => {
+        const d = event.exceptionDetails;
+        exceptions.push(`${target.type} ${target.url.replace(own, '')}: ${d.exception?.description ?? d.text}`);
+      });
+    }
     session.on('Network.loadingFinished', (event: { requestId: string }) => ended(`${target.targetId}:${event.requestId}`));
     session.on('Network.loadingFailed', (event: { requestId: string }) => ended(`${target.targetId}:${event.requestId}`));
   };
@@ -176,6 +189,7 @@ export async function recordExtensionRequests(browser: ExtensionBrowser): Promis
       const { targetInfo } = (await session.send('Target.getTargetInfo').catch(() => unknown)) as typeof unknown;
       watch(session, targetInfo);
       await session.send('Network.enable').catch(() => {}); // a target without a network (e.g. browser UI)
+      if (targetInfo.url.startsWith(own)) await session.send('Runtime.enable').catch(() => {});
       await session.send('Debugger.enable').catch(() => {});
       await session.send('Debugger.setSkipAllPauses', { skip: true }).catch(() => {});
       await session.send('Debugger.setAsyncCallStackDepth', { maxDepth: 32 }).catch(() => {});
@@ -215,6 +229,11 @@ export async function recordExtensionRequests(browser: ExtensionBrowser): Promis
     clear() {
       requests.length = 0;
       inFlight.clear();
+    },
+    takeExceptions() {
+      const taken = exceptions;
+      exceptions = [];
+      return taken;
     },
     close() {
       connection.dispose();

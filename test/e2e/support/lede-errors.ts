@@ -54,7 +54,8 @@ export async function watchLedeErrors(page: Page): Promise<LedeErrorWatch> {
  * Errors logged in Lede's service worker: Chrome's own reports there (an extension API call that
  * failed unchecked, "Unchecked runtime.lastError") and any console.error, from the worker running
  * now and from any that replaces it (Chrome stops an idle worker after 30 s and starts a new one on
- * the next message). Uncaught exceptions in the worker are not console messages and are not seen.
+ * the next message). Uncaught exceptions in the worker are not console messages: the request
+ * recorder (extension-requests.ts), attached to the worker, reports those.
  */
 export function watchWorkerErrors(context: BrowserContext): { take(): string[] } {
   let errors: string[] = [];
