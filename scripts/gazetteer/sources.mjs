@@ -83,13 +83,9 @@ export function linePoint(geometry) {
   return { point: best[Math.floor(best.length / 2)], length: bestLen };
 }
 
-/**
- * The countries a river, lake, mountain or island lies in, most of it first, from world-atlas's
- * 1:50m outlines: the glossary can then say "River in Turkey, Syria and Iraq" instead of "River".
- * Points are sampled along the feature; a point in the sea or on a tiny island counts for none.
- */
+/** world-atlas's 1:50m country outlines with their ISO alpha-2 codes, read once for the build. */
 let outlines = null;
-export function countriesAt(points) {
+function countryOutlines() {
   if (!outlines) {
     const iso = require('i18n-iso-countries');
     const atlas = require('world-atlas/countries-50m.json');
@@ -99,6 +95,16 @@ export function countriesAt(points) {
       if (cc && f.geometry) outlines.push({ cc, f, box: geoBounds(f) });
     }
   }
+  return outlines;
+}
+
+/**
+ * The countries a river, lake, mountain or island lies in, most of it first, from the 1:50m
+ * outlines: the glossary can then say "River in Turkey, Syria and Iraq" instead of "River".
+ * Points are sampled along the feature; a point in the sea or on a tiny island counts for none.
+ */
+export function countriesAt(points) {
+  const outlines = countryOutlines();
   const counts = new Map();
   for (const [lon, lat] of points) {
     // A bounding-box check first: geoContains is spherical and costs a full ring walk.
@@ -118,12 +124,8 @@ export function countries() {
   const iso = require('i18n-iso-countries');
   const nat = require('i18n-nationality');
   nat.registerLocale(require('i18n-nationality/langs/en.json'));
-  const atlas = require('world-atlas/countries-50m.json');
   const shapes = new Map();
-  for (const f of feature(atlas, atlas.objects.countries).features) {
-    const a2 = f.id ? iso.numericToAlpha2(f.id) : undefined;
-    if (a2 && !shapes.has(a2)) shapes.set(a2, f.geometry);
-  }
+  for (const { cc, f } of countryOutlines()) if (!shapes.has(cc)) shapes.set(cc, f.geometry);
   const infoByCode = new Map(require('country-info-list').getCountries().map((c) => [c.alpha2Code, c]));
   const all = iso.getNames('en', { select: 'all' });
   const out = [];

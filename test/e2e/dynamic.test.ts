@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { chromiumSuite } from './support/suite';
+import { watchLedeErrors } from './support/lede-errors';
 
 const suite = chromiumSuite();
 
@@ -97,19 +98,20 @@ describe('infinite scroll', () => {
  * held by the node it watches, and a leaked one would keep scanning the page.
  */
 async function ledeWorld(page: Page): Promise<{ worlds: number; ran: boolean; observers: number }> {
-  const cdp = await page.context().newCDPSession(page);
-  const contexts: Array<{ id: number; origin: string; auxData?: { type?: string; isDefault?: boolean } }> = [];
-  cdp.on('Runtime.executionContextCreated', (e) => contexts.push(e.context));
-  await cdp.send('Runtime.enable'); // reports the page's existing contexts before it returns
-  const lede = contexts.filter((c) => c.auxData?.type === 'isolated' && c.origin.startsWith('chrome-extension://'));
-  if (lede.length !== 1) return { worlds: lede.length, ran: false, observers: -1 };
-  const evaluate = (expression: string) => cdp.send('Runtime.evaluate', { expression, contextId: lede[0].id });
-  const ran = (await evaluate('globalThis.__ledeContentScript === true')).result.value === true;
-  const proto = (await evaluate('MutationObserver.prototype')).result.objectId!;
-  const { objects } = await cdp.send('Runtime.queryObjects', { prototypeObjectId: proto });
-  const count = await cdp.send('Runtime.callFunctionOn', { objectId: objects.objectId, functionDeclaration: 'function () { return this.length; }', returnByValue: true });
-  await cdp.detach();
-  return { worlds: 1, ran, observers: count.result.value as number };
+  const watch = await watchLedeErrors(page); // it knows Lede's execution contexts in the page
+  const lede = watch.contexts();
+  const { session } = watch;
+  try {
+    if (lede.length !== 1) return { worlds: lede.length, ran: false, observers: -1 };
+    const evaluate = (expression: string) => session.send('Runtime.evaluate', { expression, contextId: lede[0] });
+    const ran = (await evaluate('globalThis.__ledeContentScript === true')).result.value === true;
+    const proto = (await evaluate('MutationObserver.prototype')).result.objectId!;
+    const { objects } = await session.send('Runtime.queryObjects', { prototypeObjectId: proto });
+    const count = await session.send('Runtime.callFunctionOn', { objectId: objects.objectId, functionDeclaration: 'function () { return this.length; }', returnByValue: true });
+    return { worlds: 1, ran, observers: count.result.value as number };
+  } finally {
+    await watch.close();
+  }
 }
 
 describe('a page Lede is opened on again and again', () => {

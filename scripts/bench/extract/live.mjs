@@ -30,12 +30,13 @@ export async function browserBundles(dir) {
 }
 
 /**
- * items: [{ id, url, html: Buffer, utf8: boolean }]. Returns per item
- * { lede: {ms, hidden: string[], words}, readability: {ms}, defuddle: {ms} } or { error }.
+ * items: [{ id, url, html: Buffer | string, utf8: boolean }]. Returns per item
+ * { elements, lede: {ms, partial, text, hidden: string[]}, readability: {ms}, defuddle: {ms} } or
+ * { error }. `scripts`: let the pages' own scripts run (pages that build themselves).
  */
-export async function timeLive(items, bundles, { onProgress } = {}) {
+export async function timeLive(items, bundles, { onProgress, scripts = false } = {}) {
   const browser = await chromium.launch(LAUNCH);
-  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+  const context = await browser.newContext({ javaScriptEnabled: scripts, viewport: { width: 1280, height: 900 } });
   let current = null;
   await context.route('**/*', (route) => {
     const req = route.request();
@@ -58,7 +59,10 @@ export async function timeLive(items, bundles, { onProgress } = {}) {
       await page.goto(url, { waitUntil: 'load', timeout: 30000 });
       // A page the reader sees has been laid out; make sure this one has before any tool runs
       // (page scripts are off, so nothing else would force it). Injection is not timed either.
-      await page.evaluate(() => document.documentElement.getBoundingClientRect().height);
+      const elements = await page.evaluate(() => {
+        document.documentElement.getBoundingClientRect();
+        return document.getElementsByTagName('*').length;
+      });
       // Each tool is injected right before it runs, so that compiling another tool's bundle
       // (Defuddle's is half a megabyte) never lands in its time.
       await page.evaluate(bundles.lede);
@@ -67,7 +71,7 @@ export async function timeLive(items, bundles, { onProgress } = {}) {
       const readability = await page.evaluate((u) => globalThis.ReadabilityBench.run(document, u), item.url);
       await page.evaluate(bundles.defuddle);
       const defuddle = await page.evaluate((u) => globalThis.DefuddleBench.run(document, u), item.url);
-      results.push({ id: item.id, lede, readability, defuddle });
+      results.push({ id: item.id, elements, lede, readability, defuddle });
     } catch (err) {
       results.push({ id: item.id, error: String(err.message || err).split('\n')[0] });
     }

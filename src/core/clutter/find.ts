@@ -6,7 +6,7 @@
 import type { ClutterKind } from '../types';
 import type { Extraction } from '../extract';
 import { hasClutterCue, kindOfText, SIGNUP_FINE_PRINT } from './wording';
-import { bodyOf } from '../extract/dom';
+import { bodyOf, collapse, tagOf } from '../extract/dom';
 import { type PageIndex, pageIndexOf } from '../extract/index-cache';
 import { ATTRIBUTE_CUE } from './cues';
 import { type Clock, TimeBudget } from '../budget';
@@ -39,8 +39,6 @@ const MAX_SEED_TEXT = 600;
 const MAX_BOX_TEXT = 2500;
 const MAX_WIDENED_TEXT = 150;
 
-export const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
-const tagOf = (el: Element): string => el.tagName.toUpperCase();
 
 function attributeWords(el: Element): string {
   const parts = [el.getAttribute('class'), el.getAttribute('id'), el.getAttribute('aria-label'), el.getAttribute('data-testid')];
@@ -173,6 +171,7 @@ class Scan {
   readonly seeds: Seed[] = [];
   /** Set once the scan stopped at its budget. */
   partial = false;
+  private steps = 0;
   private readonly textOf = new Map<Element, string>();
   private readonly time: TimeBudget;
   constructor(
@@ -183,8 +182,6 @@ class Scan {
   ) {
     this.time = new TimeBudget(SCAN_MS, clock);
   }
-
-  private steps = 0;
 
   /** True once the time budget is spent; every step asks before it reads the page, and every
    * few steps the question goes to the clock (reading it on each step cost 1% of the scan). */

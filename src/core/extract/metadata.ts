@@ -120,19 +120,19 @@ export function stripSiteFromTitle(title: string, site: string | null): string {
 
 export function readMetadata(doc: Document, url: string | null): Metadata {
   const table = metaTable(doc);
-  const meta = (_doc: Document, ...keys: string[]): string | null => metaFrom(table, ...keys);
+  const meta = (...keys: string[]): string | null => metaFrom(table, ...keys);
   const ld = jsonLdObjects(doc);
   const article = ld.find((o) => typesOf(o).some((t) => ARTICLE_TYPES.test(t))) ?? null;
   const publisher = article && article.publisher ? names(article.publisher)[0] ?? null : null;
   const website = ld.find((o) => typesOf(o).includes('WebSite'));
 
   const site =
-    meta(doc, 'og:site_name', 'application-name', 'twitter:app:name:iphone') ??
+    meta('og:site_name', 'application-name', 'twitter:app:name:iphone') ??
     publisher ??
     (website ? str(website.name) : null) ??
     hostOf(url);
 
-  const ogTitle = meta(doc, 'og:title', 'twitter:title', 'headline', 'title', 'dc.title', 'DC.title');
+  const ogTitle = meta('og:title', 'twitter:title', 'headline', 'title', 'dc.title', 'DC.title');
   const ldTitle = article ? str(article.headline) ?? str(article.name) : null;
   const docTitle = collapse(doc.title ?? '') || null;
   const h1s = Array.from(doc.querySelectorAll('h1')).map((h) => collapse(h.textContent ?? '')).filter(Boolean);
@@ -147,7 +147,7 @@ export function readMetadata(doc: Document, url: string | null): Metadata {
 
   let byline: string | null = null;
   if (article && article.author) byline = names(article.author).join(', ') || null;
-  byline ??= meta(doc, 'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'DC.creator', 'byl');
+  byline ??= meta('author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'DC.creator', 'byl');
   if (byline && (/^https?:/.test(byline) || (site && byline.toLowerCase() === site.toLowerCase()))) byline = null;
   if (!byline) {
     const el = doc.querySelector('[itemprop="author"] [itemprop="name"], [itemprop="author"], [rel="author"], .byline, .author, [class*="byline"]');
@@ -157,7 +157,7 @@ export function readMetadata(doc: Document, url: string | null): Metadata {
 
   const published = normalizeDate(
     (article ? str(article.datePublished) ?? str(article.dateCreated) : null) ??
-      meta(doc, 'article:published_time', 'datePublished', 'og:published_time', 'published_time', 'pubdate',
+      meta('article:published_time', 'datePublished', 'og:published_time', 'published_time', 'pubdate',
         'publish-date', 'publish_date', 'date', 'dc.date', 'DC.date', 'DC.date.issued', 'dcterms.created',
         'parsely-pub-date', 'sailthru.date', 'article.published', 'cXenseParse:recs:publishtime') ??
       doc.querySelector('[itemprop="datePublished"]')?.getAttribute('datetime') ??
@@ -168,7 +168,7 @@ export function readMetadata(doc: Document, url: string | null): Metadata {
 
   const html = doc.documentElement;
   let lang = html?.getAttribute('lang') || html?.getAttribute('xml:lang') || null;
-  lang ??= meta(doc, 'content-language', 'language', 'dc.language', 'og:locale');
+  lang ??= meta('content-language', 'language', 'dc.language', 'og:locale');
   if (!lang && article) lang = str(article.inLanguage);
   lang = lang ? lang.trim().split(/[,;\s]/)[0].replace('_', '-') || null : null;
 
@@ -176,7 +176,7 @@ export function readMetadata(doc: Document, url: string | null): Metadata {
   const dir: 'ltr' | 'rtl' = dirAttr === 'rtl' || (!dirAttr && lang && RTL_LANGS.test(lang)) ? 'rtl' : 'ltr';
 
   const declaredArticle =
-    !!article || /article/i.test(meta(doc, 'og:type') ?? '') || !!doc.querySelector('[itemtype*="Article"], [itemtype*="BlogPosting"]');
+    !!article || /article/i.test(meta('og:type') ?? '') || !!doc.querySelector('[itemtype*="Article"], [itemtype*="BlogPosting"]');
   const articleBody = article ? str(article.articleBody) : null;
 
   return { title, byline, published, site, lang, dir, articleBody, declaredArticle };

@@ -189,7 +189,7 @@ function releaseOversizedHeaders(units: Unit[]): void {
   const byHeader = new Map<Element, number>();
   const headerOf = (el: Element): Element | null => {
     let found: Element | null = null;
-    for (let p: Element | null = el; p; p = p.parentElement) if (p.tagName.toUpperCase() === 'HEADER') found = p;
+    for (let p: Element | null = el; p; p = p.parentElement) if (tagOf(p) === 'HEADER') found = p;
     return found;
   };
   const headers: (Element | null)[] = [];

@@ -26,7 +26,7 @@ export const SPEECH = new Set(['said', 'says', 'told', 'added', 'explained', 'no
 export const INSTITUTION_WORDS = new Set(
   `police fire city county school schools high middle elementary department council commission sheriff
    mayor university college hospital airport regional
-   public library chamber board township community memorial medical center centre area metro police
+   public library chamber board township community memorial medical center centre area metro
    district court jail state church club mall station market`.split(/\s+/),
 );
 

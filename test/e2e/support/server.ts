@@ -16,9 +16,6 @@ const ROOTS = {
 
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.pdf': 'application/pdf' };
 
-/** Pages made on request, too big to keep as files. */
-const GENERATED = STRESS_PAGES;
-
 export interface PageServer {
   origin: string;
   /** URL of a page: `sample/mosul.html`, `fixtures/<name>.html`, `generated/<name>` or `corpus/<set>/…`. */
@@ -29,8 +26,9 @@ export interface PageServer {
 export async function startPageServer(): Promise<PageServer> {
   const server = http.createServer((req, res) => {
     const [root, ...rest] = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname).slice(1).split('/');
-    if (root === 'generated' && GENERATED[rest.join('/')]) {
-      res.writeHead(200, { 'content-type': TYPES['.html'] }).end(GENERATED[rest.join('/')]());
+    // Pages made on request, too big to keep as files.
+    if (root === 'generated' && STRESS_PAGES[rest.join('/')]) {
+      res.writeHead(200, { 'content-type': TYPES['.html'] }).end(STRESS_PAGES[rest.join('/')]());
       return;
     }
     const base = ROOTS[root as keyof typeof ROOTS];
