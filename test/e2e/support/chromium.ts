@@ -84,10 +84,19 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     devtoolsEndpoint,
     async clickAction(page) {
       await page.bringToFront();
-      const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
-      const tab = targetInfos.find((t) => t.url === page.url());
-      if (!tab) throw new Error(`no tab target for ${page.url()}`);
-      await cdp.send('Extensions.triggerAction' as never, { id: extensionId, targetId: tab.targetId } as never);
+      // Right after a navigation has committed (goto … 'commit'), the tab's target may still report
+      // its previous URL for a moment: ask again until it shows the page's.
+      const deadline = Date.now() + 10_000;
+      for (;;) {
+        const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+        const tab = targetInfos.find((t) => t.url === page.url());
+        if (tab) {
+          await cdp.send('Extensions.triggerAction' as never, { id: extensionId, targetId: tab.targetId } as never);
+          return;
+        }
+        if (Date.now() > deadline) throw new Error(`no tab target for ${page.url()}`);
+        await new Promise((resolve) => setTimeout(resolve, 50)); // between two looks, not a wait for the page
+      }
     },
     async tabIdOf(page) {
       const url = page.url();
