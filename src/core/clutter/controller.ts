@@ -5,7 +5,8 @@
 import type { ClutterItem } from '../types';
 import type { Extraction } from '../extract';
 import {
-  type ClutterFinding, type StoryGuard, SCROLL_LOCK_WORDS, byPageOrder, guardFor, layoutOf, scanForClutter, touchesStory,
+  type ClutterFinding, type ClutterScan, type StoryGuard, SCROLL_LOCK_WORDS, byPageOrder, guardFor, layoutOf, loadedFrameDocument,
+  scanForClutter, touchesStory,
 } from './find';
 import { bodyOf } from '../extract/dom';
 import type { Clock } from '../budget';
@@ -26,7 +27,8 @@ export interface ClutterController {
 }
 
 export interface ClutterHidingOptions {
-  /** How long to keep watching for clutter that arrives late (ms). Default 10 s. */
+  /** How long to keep watching for clutter that arrives late (ms). Default: as long as the page
+   * lives (a newsletter box may slide in whenever the reader scrolls), within WATCH_RATE. */
   watchMs?: number;
   onChange?: (items: ClutterItem[]) => void;
   /** The clock for the scans' time budget (tests inject one). */
@@ -39,18 +41,24 @@ export const UNLOCK_ATTR = 'data-lede-unlock';
 export const UNBLUR_ATTR = 'data-lede-unblur';
 const STYLE_ID = 'lede-clutter-style';
 
-/** Elements examined per observer batch, and over the whole watch: a page that keeps rebuilding
- * itself (live tickers, infinite feeds) must not keep us busy. */
+/** Elements examined per observer batch, and at most in store: a page that keeps rebuilding itself
+ * (live tickers, infinite feeds) must not keep us busy. The store refills by WATCH_RATE elements a
+ * second, so a busy page costs Lede a small, fixed share of its main thread (a few ms a second),
+ * and the watch can last as long as the page. */
 const BATCH_ELEMENTS = 3000;
 const TOTAL_ELEMENTS = 60000;
-const DEFAULT_WATCH_MS = 10000;
+const WATCH_RATE = 3000;
+/** The latest a burst of mutations is looked at, when no frame comes first. */
+const FLUSH_LATEST_MS = 100;
+/** Attributes whose change can lock scrolling, blur the story or put a prepared dialog up. */
+const WATCHED_ATTRIBUTES = ['class', 'style', 'hidden'];
 
 const STYLE_RULES = [
   `html[${SWITCH_ATTR}] [${CLUTTER_ATTR}] { display: none !important; }`,
   // Scroll locks: sites set overflow:hidden (or position:fixed) on <html>/<body> under a modal.
   `html[${SWITCH_ATTR}][${UNLOCK_ATTR}], html[${SWITCH_ATTR}][${UNLOCK_ATTR}] > body { overflow: visible !important; overflow-y: auto !important; height: auto !important; max-height: none !important; }`,
   `html[${SWITCH_ATTR}][${UNLOCK_ATTR}="fixed"] > body { position: static !important; }`,
-  `html[${SWITCH_ATTR}] [${UNBLUR_ATTR}] { filter: none !important; -webkit-filter: none !important; user-select: auto !important; pointer-events: auto !important; }`,
+  `html[${SWITCH_ATTR}] [${UNBLUR_ATTR}] { filter: none !important; -webkit-filter: none !important; mask-image: none !important; -webkit-mask-image: none !important; user-select: auto !important; pointer-events: auto !important; }`,
 ].join('\n');
 
 export function startClutterHiding(
@@ -66,12 +74,24 @@ export function startClutterHiding(
   let partial = false;
   let stopped = false;
   let budget = TOTAL_ELEMENTS;
+  let refilledAt = Date.now();
+  let recheckLocks = false;
   const pending: Element[] = [];
+  const watchedRoots = new WeakSet<Node>();
+  const frameOf = new Map<Document, Element>();
   let timer: ReturnType<typeof setTimeout> | null = null;
+  let frame: number | null = null;
   let stopTimer: ReturnType<typeof setTimeout> | null = null;
   let observer: MutationObserver | null = null;
 
   const html = doc.documentElement as Element | null;
+  const view = doc.defaultView as (Window & typeof globalThis) | null;
+  const cancelFlush = (): void => {
+    if (timer !== null) clearTimeout(timer);
+    if (frame !== null) view?.cancelAnimationFrame(frame);
+    timer = null;
+    frame = null;
+  };
 
   const add = (findings: ClutterFinding[]): boolean => {
     let changed = false;
@@ -98,6 +118,15 @@ export function startClutterHiding(
     const lock = scrollLock(doc, layout);
     if (lock && html && html.getAttribute(UNLOCK_ATTR) !== lock) html.setAttribute(UNLOCK_ATTR, lock);
     for (const el of blurred(doc, article, layout)) el.setAttribute(UNBLUR_ATTR, '');
+    let faded = false;
+    for (const el of fadeLayers(article, found, guard, layout)) {
+      if (marked.has(el)) continue;
+      marked.add(el);
+      el.setAttribute(CLUTTER_ATTR, 'overlay');
+      found.push({ kind: 'overlay', element: el, text: '' });
+      faded = true;
+    }
+    if (faded) found.sort(byPageOrder);
   };
 
   const ensureStyle = (): void => {
@@ -129,7 +158,7 @@ export function startClutterHiding(
     stop() {
       stopped = true;
       observer?.disconnect();
-      if (timer !== null) clearTimeout(timer);
+      cancelFlush();
       if (stopTimer !== null) clearTimeout(stopTimer);
       pending.length = 0;
     },
@@ -140,46 +169,105 @@ export function startClutterHiding(
     return controller;
   }
 
-  const first = scanForClutter(doc, [body], guard, layout, { clock: options.clock });
-  // Only the page as loaded counts: late additions past the watch budget are a busy page's
-  // ticker or feed, not part of the article the reader opened.
-  partial = first.partial;
-  add(first.findings);
-  controller.hide();
-
   // Late clutter: paywall scripts and modals usually arrive a second or more after load.
-  const view = doc.defaultView as (Window & typeof globalThis) | null;
   const Observer = view && (view as unknown as { MutationObserver?: typeof MutationObserver }).MutationObserver;
+  // One scan per burst of mutations (scripts insert clutter piece by piece), run just before the
+  // next frame is painted: a prompt or a scroll lock that a script puts up is undone before the
+  // reader sees it. The timer covers pages that paint no frames (a tab in the background).
+  const schedule = (): void => {
+    if (timer !== null || stopped) return;
+    timer = setTimeout(flush, FLUSH_LATEST_MS);
+    if (view && typeof view.requestAnimationFrame === 'function') frame = view.requestAnimationFrame(flush);
+  };
+
+  /** What a scan met that the watch must follow: shadow trees filled later, frames still loading. */
+  const follow = (scan: ClutterScan): void => {
+    if (!observer) return;
+    for (const root of scan.shadowRoots ?? []) {
+      if (watchedRoots.has(root)) continue;
+      watchedRoots.add(root);
+      observer.observe(root, { childList: true, subtree: true, characterData: true });
+    }
+    for (const frame of scan.unloadedFrames ?? []) {
+      if (watchedRoots.has(frame)) continue;
+      watchedRoots.add(frame);
+      frame.addEventListener('load', () => {
+        if (stopped) return;
+        const d = loadedFrameDocument(frame);
+        if (d && d !== 'loading' && d.body) {
+          frameOf.set(d, frame);
+          observer?.observe(d.body, { childList: true, subtree: true, characterData: true });
+        }
+        pending.push(frame);
+        schedule();
+      });
+    }
+  };
 
   const flush = (): void => {
-    timer = null;
+    cancelFlush();
     if (stopped) return;
+    if (recheckLocks) {
+      recheckLocks = false;
+      releaseLocks();
+    }
     const batch = pending.splice(0, pending.length).filter((el) => el.isConnected !== false && !insideMarked(el, marked));
     if (!batch.length) return;
-    const max = Math.min(BATCH_ELEMENTS, budget);
-    if (max <= 0) return controller.stop();
+    const now = Date.now();
+    budget = Math.min(TOTAL_ELEMENTS, budget + ((now - refilledAt) / 1000) * WATCH_RATE);
+    refilledAt = now;
+    const max = Math.floor(Math.min(BATCH_ELEMENTS, budget));
+    if (max <= 0) return; // a busy page: what it adds now waits for its next change
     budget -= max;
     // The site may have moved story blocks since the last scan: rebuild their ancestor set.
     guard = guardFor(article);
-    const changed = add(scanForClutter(doc, outermostNodes(batch), guard, layout, { maxElements: max, clock: options.clock }).findings);
+    const scan = scanForClutter(doc, outermostNodes(batch), guard, layout, { maxElements: max, clock: options.clock });
+    follow(scan);
+    const changed = add(scan.findings);
     if (changed) options.onChange?.(controller.items());
+  };
+
+  const onMutations = (records: MutationRecord[]): void => {
+    for (const r of records) {
+      const target = r.target as Element;
+      if (r.type === 'attributes') {
+        // <html>/<body> classes and styles lock scrolling; the story's blur it; elsewhere a
+        // prepared dialog is put up by its class or its hidden attribute.
+        if (target === html || target === body || guard.ancestors.has(target) || guard.blocks.has(target)) recheckLocks = true;
+        else if (r.attributeName === 'hidden' || !marked.has(target)) continue;
+        schedule();
+        continue;
+      }
+      const root = target.getRootNode?.() as Node | undefined;
+      if (root && root !== doc && (root as ShadowRoot).host) {
+        pending.push((root as ShadowRoot).host); // a shadow tree changed: judge its host again
+      } else if (target.ownerDocument && target.ownerDocument !== doc) {
+        const frame = frameOf.get(target.ownerDocument);
+        if (frame) pending.push(frame); // a frame's document changed: judge the frame again
+      } else {
+        for (const n of Array.from(r.addedNodes)) if (n.nodeType === 1) pending.push(n as Element);
+      }
+    }
+    if (pending.length || recheckLocks) schedule();
   };
 
   if (typeof Observer === 'function') {
     try {
-      observer = new Observer((records) => {
-        for (const r of records) {
-          for (const n of Array.from(r.addedNodes)) if (n.nodeType === 1) pending.push(n as Element);
-        }
-        // One scan per burst of mutations: scripts insert clutter piece by piece.
-        if (pending.length && timer === null && !stopped) timer = setTimeout(flush, 50);
-      });
-      observer.observe(body, { childList: true, subtree: true });
-      stopTimer = setTimeout(() => controller.stop(), options.watchMs ?? DEFAULT_WATCH_MS);
+      observer = new Observer(onMutations);
+      observer.observe(html ?? body, { childList: true, subtree: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES });
+      if (options.watchMs !== undefined) stopTimer = setTimeout(() => controller.stop(), options.watchMs);
     } catch {
       observer = null;
     }
   }
+
+  const first = scanForClutter(doc, [body], guard, layout, { clock: options.clock });
+  // Only the page as loaded counts: late additions past the watch budget are a busy page's
+  // ticker or feed, not part of the article the reader opened.
+  partial = first.partial;
+  follow(first);
+  add(first.findings);
+  controller.hide();
   return controller;
 }
 
@@ -218,6 +306,33 @@ function scrollLock(doc: Document, layout: ReturnType<typeof layoutOf>): 'fixed'
   return null;
 }
 
+const MAX_BLUR_CANDIDATES = 1500;
+
+/**
+ * The fade a site paints over the last lines it delivered, above its "subscribe to keep reading":
+ * an empty box with a gradient for background, at the end of the story or just before the prompt.
+ * Hiding it shows nothing the site withheld, only the delivered lines it dimmed.
+ */
+function fadeLayers(article: Extraction, found: ClutterFinding[], guard: StoryGuard, layout: ReturnType<typeof layoutOf>): Element[] {
+  const candidates: Element[] = [];
+  // The site may have removed the paragraphs it withholds after we read them: the fade sits after
+  // the last one it left.
+  let last: Element | undefined;
+  for (let i = article.blocks.length - 1; i >= 0 && !last; i--) if (article.blocks[i].isConnected !== false) last = article.blocks[i];
+  for (let k = last?.parentElement?.lastElementChild ?? null, n = 0; k && n < 3; k = k.previousElementSibling, n++) candidates.push(k);
+  for (const f of found) {
+    if (f.kind !== 'paywall') continue;
+    for (let k = f.element.previousElementSibling, n = 0; k && n < 2; k = k.previousElementSibling, n++) candidates.push(k);
+  }
+  return candidates.filter((el) => {
+    if (guard.blocks.has(el) || guard.ancestors.has(el) || (el.textContent ?? '').trim()) return false;
+    if (el.querySelector('img, video, picture, iframe, canvas, svg')) return false;
+    const view = el.ownerDocument.defaultView;
+    const paint = layout && view ? view.getComputedStyle(el).backgroundImage : el.getAttribute('style') ?? '';
+    return /gradient/i.test(paint);
+  });
+}
+
 /** The story's containers that the site blurred or dimmed behind a paywall. */
 function blurred(doc: Document, article: Extraction, layout: ReturnType<typeof layoutOf>): Element[] {
   const out: Element[] = [];
@@ -231,10 +346,26 @@ function blurred(doc: Document, article: Extraction, layout: ReturnType<typeof l
       candidates.push(p);
     }
   }
+  // Sites blur by position ("every paragraph after the third"), short paragraphs that are not
+  // story blocks of ours included: look at every child of the story's containers.
+  const containers = new Set<Element>();
+  for (const b of article.blocks) if (b.parentElement) containers.add(b.parentElement);
+  for (const c of containers) {
+    for (let k = c.firstElementChild; k && candidates.length < MAX_BLUR_CANDIDATES; k = k.nextElementSibling) {
+      if (!seen.has(k)) {
+        seen.add(k);
+        candidates.push(k);
+      }
+    }
+  }
   for (const el of candidates) {
     const style = el.getAttribute('style') ?? '';
-    let blur = /filter\s*:[^;]*blur/i.test(style);
-    if (!blur && layout && view) blur = /blur/.test(view.getComputedStyle(el).filter || '');
+    let blur = /(?:filter|mask-image)\s*:[^;]*(?:blur|gradient)/i.test(style);
+    if (!blur && layout && view) {
+      const cs = view.getComputedStyle(el);
+      // A mask that fades delivered text out is a blur by other means.
+      blur = /blur/.test(cs.filter || '') || /gradient/.test(cs.getPropertyValue('mask-image') || cs.getPropertyValue('-webkit-mask-image') || '');
+    }
     if (blur) out.push(el);
   }
   return out;

@@ -5,7 +5,7 @@
 // no story. Story blocks, everything inside them and every ancestor of them are never candidates.
 import type { ClutterKind } from '../types';
 import type { Extraction } from '../extract';
-import { hasClutterCue, kindOfText, SIGNUP_FINE_PRINT } from './wording';
+import { hasClutterCue, isConsent, kindOfText, SIGNUP_FINE_PRINT } from './wording';
 import { bodyOf, collapse, tagOf } from '../extract/dom';
 import { type PageIndex, pageIndexOf } from '../extract/index-cache';
 import { ATTRIBUTE_CUE } from './cues';
@@ -58,8 +58,9 @@ function attributeKind(el: Element): ClutterKind | null {
 }
 
 /** The kind a form announces by its fields: a password means an account, an email a list. */
-function formKind(el: Element, text: string): ClutterKind | null {
-  const inputs = el.getElementsByTagName('input');
+function formKind(el: ParentNode, text: string): ClutterKind | null {
+  // querySelectorAll, not getElementsByTagName: a shadow root has only the former.
+  const inputs = el.querySelectorAll('input');
   if (!inputs.length) return null;
   let password = false;
   let email = false;
@@ -156,6 +157,30 @@ export interface ScanOptions {
 export interface ClutterScan {
   findings: ClutterFinding[];
   partial: boolean;
+  /** Open shadow roots met on the way: their content may arrive later, so the live page watches them. */
+  shadowRoots?: ShadowRoot[];
+  /** Same-origin frames not loaded yet: the live page reads them once they are. */
+  unloadedFrames?: Element[];
+}
+
+/** The open shadow root of an element, if any (content scripts see open roots only). */
+export function shadowRootOf(el: Element): ShadowRoot | null {
+  return (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot ?? null;
+}
+
+/** The document inside a same-origin frame once it has loaded; null if cross-origin or loading. */
+export function loadedFrameDocument(el: Element): Document | null | 'loading' {
+  let d: Document | null = null;
+  try {
+    d = (el as HTMLIFrameElement).contentDocument ?? null;
+  } catch {
+    return null; // cross-origin: not ours to read
+  }
+  if (!d) return null;
+  // Before its document arrives a frame shows the initial about:blank, which says nothing.
+  const src = el.getAttribute('src');
+  if (d.readyState !== 'complete' || (src && src !== 'about:blank' && d.URL === 'about:blank')) return 'loading';
+  return d;
 }
 
 /** Elements one whole-page scan examines, at most. */
@@ -243,6 +268,37 @@ class Scan {
     }
   }
 
+  readonly shadowRoots: ShadowRoot[] = [];
+  readonly unloadedFrames: Element[] = [];
+
+  /**
+   * A host whose open shadow root draws a box: its words are in the shadow tree, not in the page's
+   * own text, so the host is judged on them, and hidden as a whole (the page's style reaches it).
+   */
+  shadowHost(el: Element, root: ShadowRoot): void {
+    this.shadowRoots.push(root);
+    if (this.outOfTime() || this.guard.ancestors.has(el) || this.guard.blocks.has(el)) return;
+    const t = fragmentText(root);
+    if (!t || t.length > MAX_BOX_TEXT) return;
+    this.textOf.set(el, t);
+    const kind = (t.length <= MAX_SEED_TEXT ? kindOfText(t) : null) ?? formKind(root, t);
+    if (kind) this.seeds.push({ el, kind, text: t, named: true });
+  }
+
+  /** A same-origin frame is a document of its own: judged on its words and its form, like a box. */
+  frame(el: Element): void {
+    if (this.outOfTime() || this.guard.ancestors.has(el)) return;
+    const d = loadedFrameDocument(el);
+    if (d === 'loading') this.unloadedFrames.push(el);
+    if (!d || d === 'loading' || !d.body) return;
+    if ((d.body.textContent ?? '').length > MAX_BOX_TEXT * 2) return;
+    const t = visibleText(d.body);
+    if (!t || t.length > MAX_BOX_TEXT) return;
+    this.textOf.set(el, t);
+    const kind = (t.length <= MAX_SEED_TEXT ? kindOfText(t) : null) ?? formKind(d.body, t);
+    if (kind) this.seeds.push({ el, kind, text: t, named: true });
+  }
+
   /** What a block of text says. */
   /** True when the text makes the element a seed. */
   wording(el: Element, t: string): boolean {
@@ -267,6 +323,9 @@ class Scan {
       if (NEVER.has(tag) || this.guard.blocks.has(el)) continue;
       this.named(el);
       if (tag === 'FORM') this.form(el);
+      else if (tag === 'IFRAME') this.frame(el);
+      const shadow = shadowRootOf(el);
+      if (shadow) this.shadowHost(el, shadow);
       if (el.parentElement === body) this.layer(el);
       // Wording: judged on the nearest block around any bare text.
       if (!INLINE.has(tag) && !checkedBlocks.has(el) && hasOwnText(el)) {
@@ -288,9 +347,11 @@ class Scan {
       const box = grow(this.doc, seed, this.seeds, this.guard, this.text);
       const text = this.text(box.el);
       if (box.el !== seed.el && touchesStory(box.el, this.guard, text)) continue;
+      // Consent is the reader's to give or refuse: Lede never answers it, nor hides the question.
+      if (isConsent(text)) continue;
       boxes.push({ kind: box.kind, element: box.el, text });
     }
-    return { findings: outermost(boxes), partial: this.partial };
+    return { findings: outermost(boxes), partial: this.partial, shadowRoots: this.shadowRoots, unloadedFrames: this.unloadedFrames };
   }
 }
 
@@ -355,6 +416,13 @@ export function visibleText(el: Element): string {
     }
   }
   return collapse(parts.join(''));
+}
+
+/** The visible text of a shadow tree (its style elements left out). */
+function fragmentText(root: ShadowRoot): string {
+  let out = '';
+  for (let c = root.firstElementChild; c; c = c.nextElementSibling) if (!NEVER.has(c.tagName)) out += ' ' + visibleText(c);
+  return collapse(out);
 }
 
 /** Text directly in the element, or in inline children (links, spans) of it. */

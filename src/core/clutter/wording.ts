@@ -122,3 +122,10 @@ export function kindOfText(text: string): ClutterKind | null {
   }
   return null;
 }
+
+/** A consent banner or dialog: cookies, partners, purposes. The reader's to answer, never ours. */
+const CONSENT = /\b(?:cookies?|consent|tracking technologies)\b.{0,160}\b(?:accept|agree|reject|refuse|consent|partners|preferences|choices|purposes|settings)\b|\b(?:accept|reject)\s+all\b.{0,80}\bcookies?\b|\bcookies?\s+(?:policy|settings|preferences)\b|\b(?:akzeptieren|einwilligung)\b.{0,80}\bcookies?\b|\bcookies?\b.{0,80}\b(?:accepter|refuser|aceptar|rechazar)\b/i;
+
+export function isConsent(text: string): boolean {
+  return text.length >= 20 && CONSENT.test(text);
+}

@@ -1,8 +1,9 @@
 // Which text units inside the story's region are story: paragraphs, in-story headings, list items
 // and block quotes stay; captions, credits, share bars, "read more" links, bios, bylines and
 // kickers go. Each rule names a kind of furniture that sits inside story containers on real pages.
-import { HEADING_TAGS, classWords } from './dom';
+import { HEADING_TAGS, classWords, collapse } from './dom';
 import type { Unit } from './units';
+import { kindOfText } from '../clutter/wording';
 
 /** Class/id words of containers inside a story that hold furniture, not story. */
 const FURNITURE_WORDS = new RegExp(
@@ -161,5 +162,35 @@ export function storyUnits(units: Unit[], parts: Element[], opts: BlockOptions):
   }
   // A heading with no story after it closes the region ("Related", "More on this").
   while (kept.length && HEADING_TAGS.has(kept[kept.length - 1].tag)) kept.pop();
+  dropTrailingPrompts(kept);
   return kept;
+}
+
+/** Longest box, in characters, that is judged as one prompt at the story's end. */
+const MAX_PROMPT_BOX = 500;
+
+/**
+ * Where a site stops the story to sell a subscription, its offer box ("Subscribe to keep
+ * reading… Get unlimited access for $1 a week… Already a subscriber? Sign in") sits right after
+ * the last delivered paragraph, often in the story's own container, and its lines are ordinary
+ * paragraphs. Judged one by one they pass for story ("Get unlimited digital access for $1 a
+ * week."); judged as the box they belong to, they are a prompt. So: while the last units share a
+ * box of their own (no earlier story unit in it) whose whole text reads as clutter, drop them.
+ * Only at the end of the story: a podcast plug or a fact box in mid-story is the story's.
+ */
+function dropTrailingPrompts(kept: Unit[]): void {
+  for (let rounds = 0; rounds < 3 && kept.length > 1; rounds++) {
+    const last = kept[kept.length - 1];
+    const box = last.el.parentElement;
+    if (!box) return;
+    let start = kept.length - 1;
+    while (start > 0 && kept[start - 1].el.parentElement === box) start--;
+    // A box that also holds story before the run is the story's own container, and its last
+    // paragraph may be the story's ("You can also subscribe to this newsletter here" ends a
+    // newsletter's own text): only a box of its own is judged.
+    if (start === 0 || box.contains(kept[start - 1].el)) return;
+    const text = collapse(box.textContent ?? '');
+    if (text.length > MAX_PROMPT_BOX || !kindOfText(text)) return;
+    kept.splice(start);
+  }
 }

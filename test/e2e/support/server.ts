@@ -6,6 +6,7 @@ import { gunzipSync } from 'node:zlib';
 import { extname, join, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { STRESS_PAGES } from '../../../scripts/lib/stress-pages.mjs';
+import { LIVE_SITE_DIR, livePage } from '../../live/world.mjs';
 
 const ROOTS = {
   sample: new URL('../../../assets/sample/', import.meta.url).pathname,
@@ -14,11 +15,19 @@ const ROOTS = {
   corpus: new URL('../../../../shared/corpus/', import.meta.url).pathname,
 };
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.pdf': 'application/pdf' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.pdf': 'application/pdf',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+};
+
+/** The live-page world's pages run their own scripts, from their own origin only. */
+const LIVE_POLICY = { 'content-security-policy': "script-src 'self'" };
 
 export interface PageServer {
   origin: string;
-  /** URL of a page: `sample/mosul.html`, `fixtures/<name>.html`, `generated/<name>` or `corpus/<set>/…`. */
+  /** URL of a page: `sample/mosul.html`, `fixtures/<name>.html`, `generated/<name>`, `live/<name>.html` or `corpus/<set>/…`. */
   url(path: string): string;
   close(): Promise<void>;
 }
@@ -29,6 +38,19 @@ export async function startPageServer(): Promise<PageServer> {
     // Pages made on request, too big to keep as files.
     if (root === 'generated' && STRESS_PAGES[rest.join('/')]) {
       res.writeHead(200, { 'content-type': TYPES['.html'] }).end(STRESS_PAGES[rest.join('/')]());
+      return;
+    }
+    // The live-page world (test/live/): pages built on request around a corpus article, and the
+    // site's own scripts and frames.
+    if (root === 'live') {
+      const url = new URL(req.url ?? '/', 'http://x');
+      const name = rest.join('/');
+      const page = name.endsWith('.html') && !name.includes('/') ? livePage(name.slice(0, -5), url.search.slice(1)) : null;
+      const file = name.startsWith('site/') ? normalize(join(LIVE_SITE_DIR, name.slice(5))) : '';
+      if (page) res.writeHead(200, { 'content-type': TYPES['.html'], ...LIVE_POLICY }).end(page);
+      else if (file.startsWith(LIVE_SITE_DIR) && existsSync(file)) {
+        res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...LIVE_POLICY }).end(readFileSync(file));
+      } else res.writeHead(404).end('not found');
       return;
     }
     const base = ROOTS[root as keyof typeof ROOTS];
