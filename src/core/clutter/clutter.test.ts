@@ -169,3 +169,30 @@ describe('startClutterHiding', () => {
     expect(doc.body.getAttribute('style')).toBe('overflow: hidden');
   });
 });
+
+describe('clutter that readers must keep, and offer boxes after a cut story', () => {
+  // "Pay or accept": the consent question itself offers a subscription, and is still the reader's.
+  it('leaves a cookie-consent banner alone, even one that offers a subscription', () => {
+    const { doc, article } = load(`<html><body><article><h1>Council meets</h1>${story(8)}</article>
+      <div class="banner"><p>We and our partners use cookies to store and access information on your device. Accept them, or subscribe to read without ads for €2.99 a month.</p>
+      <p><button>Accept all</button> <button>Reject all</button></p></div>
+      <div class="offer"><p>Subscribe now for $1 a week. Already a subscriber? Log in</p></div></body></html>`);
+    const kinds = findClutter(doc, article).map((f) => f.text);
+    expect(kinds.some((t) => /Already a subscriber/.test(t))).toBe(true);
+    expect(kinds.some((t) => /cookies/.test(t))).toBe(false);
+  });
+
+  it('does not count the lines of an offer box after a cut story as story', () => {
+    const { article } = load(`<html><body><main><h1>Council meets</h1><section>${story(4)}</section>
+      <div class="x1"><h3>Subscribe to keep reading</h3><p>Get unlimited digital access for $1 a week.</p>
+      <p><button>Subscribe</button> Already a subscriber? <a href="/login">Sign in</a></p></div></main></body></html>`);
+    expect(article.paragraphs).toHaveLength(4);
+    expect(article.paragraphs.join(' ')).not.toMatch(/unlimited digital access|Already a subscriber/);
+  });
+
+  it('keeps a story’s own last paragraph that mentions subscribing', () => {
+    const { article } = load(`<html><body><main><h1>Council meets</h1><section>${story(5)}
+      <p>You can also subscribe to this newsletter here, and read every past issue in our archive.</p></section></main></body></html>`);
+    expect(article.paragraphs.at(-1)).toMatch(/^You can also subscribe to this newsletter/);
+  });
+});
