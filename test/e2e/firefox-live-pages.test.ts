@@ -1,9 +1,8 @@
 // The live-page world in real headless Firefox ESR (see live-pages.test.ts for Chromium): the same
 // pages and the same checks (support/live-world.ts), with Lede installed from dist/firefox.
-import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { firefoxSuite } from './support/suite';
-import { LIVE_PAGES, checkLivePage, type LiveDriver, type LivePopup, type PageResult } from './support/live-world';
+import { describeLiveWorld, type LiveDriver, type LivePopup } from './support/live-world';
 
 const suite = firefoxSuite();
 
@@ -39,13 +38,4 @@ const driver: LiveDriver = {
   },
 };
 
-describe('the live-page world in Firefox', () => {
-  for (const mode of ['late', 'load'] as const) {
-    it(`hides every prompt, keeps story, scrolling and the site's scripts on ${LIVE_PAGES.length} pages (clutter ${mode === 'late' ? 'after' : 'before'} Lede)`, async () => {
-      const results: PageResult[] = [];
-      for (const spec of LIVE_PAGES) results.push(await checkLivePage(driver, suite.server.origin, spec, mode));
-      for (const r of results) console.log(`live firefox: ${r.line}`);
-      expect(results.flatMap((r) => r.failures)).toEqual([]);
-    }, 400_000);
-  }
-});
+describeLiveWorld('Firefox', driver, () => suite.server.origin, 400_000);

@@ -1,10 +1,9 @@
 // The live-page world in real Chromium: news pages whose scripts put up their clutter after load
 // (test/live/), read with the built extension. See support/live-world.ts for what each page must
 // show a reader, in both orders: Lede first and the clutter after it, and the clutter first.
-import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { chromiumSuite } from './support/suite';
-import { LIVE_PAGES, checkLivePage, type LiveDriver, type LivePopup, type PageResult } from './support/live-world';
+import { describeLiveWorld, type LiveDriver, type LivePopup } from './support/live-world';
 
 const suite = chromiumSuite();
 
@@ -40,13 +39,4 @@ const driver: LiveDriver = {
   },
 };
 
-describe('the live-page world in Chromium', () => {
-  for (const mode of ['late', 'load'] as const) {
-    it(`hides every prompt, keeps story, scrolling and the site's scripts on ${LIVE_PAGES.length} pages (clutter ${mode === 'late' ? 'after' : 'before'} Lede)`, async () => {
-      const results: PageResult[] = [];
-      for (const spec of LIVE_PAGES) results.push(await checkLivePage(driver, suite.server.origin, spec, mode));
-      for (const r of results) console.log(`live: ${r.line}`);
-      expect(results.flatMap((r) => r.failures)).toEqual([]);
-    }, 300_000);
-  }
-});
+describeLiveWorld('Chromium', driver, () => suite.server.origin, 300_000);

@@ -50,8 +50,8 @@ const TOTAL_ELEMENTS = 60000;
 const WATCH_RATE = 3000;
 /** The latest a burst of mutations is looked at, when no frame comes first. */
 const FLUSH_LATEST_MS = 100;
-/** Attributes whose change can lock scrolling, blur the story or put a prepared dialog up. */
-const WATCHED_ATTRIBUTES = ['class', 'style', 'hidden'];
+/** Attributes whose change on <html>, <body> or the story can lock scrolling or blur the story. */
+const WATCHED_ATTRIBUTES = ['class', 'style'];
 
 const STYLE_RULES = [
   `html[${SWITCH_ATTR}] [${CLUTTER_ATTR}] { display: none !important; }`,
@@ -80,7 +80,7 @@ export function startClutterHiding(
   const watchedRoots = new WeakSet<Node>();
   const frameOf = new Map<Document, Element>();
   let timer: ReturnType<typeof setTimeout> | null = null;
-  let frame: number | null = null;
+  let frameRequest: number | null = null;
   let stopTimer: ReturnType<typeof setTimeout> | null = null;
   let observer: MutationObserver | null = null;
 
@@ -88,9 +88,9 @@ export function startClutterHiding(
   const view = doc.defaultView as (Window & typeof globalThis) | null;
   const cancelFlush = (): void => {
     if (timer !== null) clearTimeout(timer);
-    if (frame !== null) view?.cancelAnimationFrame(frame);
+    if (frameRequest !== null) view?.cancelAnimationFrame(frameRequest);
     timer = null;
-    frame = null;
+    frameRequest = null;
   };
 
   const add = (findings: ClutterFinding[]): boolean => {
@@ -177,7 +177,7 @@ export function startClutterHiding(
   const schedule = (): void => {
     if (timer !== null || stopped) return;
     timer = setTimeout(flush, FLUSH_LATEST_MS);
-    if (view && typeof view.requestAnimationFrame === 'function') frame = view.requestAnimationFrame(flush);
+    if (view && typeof view.requestAnimationFrame === 'function') frameRequest = view.requestAnimationFrame(flush);
   };
 
   /** What a scan met that the watch must follow: shadow trees filled later, frames still loading. */
@@ -231,11 +231,9 @@ export function startClutterHiding(
     for (const r of records) {
       const target = r.target as Element;
       if (r.type === 'attributes') {
-        // <html>/<body> classes and styles lock scrolling; the story's blur it; elsewhere a
-        // prepared dialog is put up by its class or its hidden attribute.
+        // Classes and styles on <html>/<body> lock scrolling; on the story they blur it. A dialog
+        // the page holds hidden from the start was judged by the first scan already.
         if (target === html || target === body || guard.ancestors.has(target) || guard.blocks.has(target)) recheckLocks = true;
-        else if (r.attributeName === 'hidden' || !marked.has(target)) continue;
-        schedule();
         continue;
       }
       const root = target.getRootNode?.() as Node | undefined;

@@ -4,6 +4,7 @@
 // appearing, a consent banner left for the reader, every story paragraph readable, the page
 // scrolling under the mouse wheel, the site's own button still answering a real click, no page
 // error, and Show putting prompts, scroll lock and blur back as the site had them.
+import { describe, expect, it } from 'vitest';
 import { LIVE_PAGES, type LivePageSpec } from '../../live/world.mjs';
 
 /** How soon after it appears a prompt must be invisible. */
@@ -159,4 +160,17 @@ export async function checkLivePage(driver: LiveDriver, origin: string, spec: Li
   }
 }
 
-export { LIVE_PAGES };
+/** The suite for one browser: every page of the world, in both orders, failures listed together. */
+export function describeLiveWorld(browser: string, driver: LiveDriver, origin: () => string, timeoutMs: number): void {
+  describe(`the live-page world in ${browser}`, () => {
+    for (const mode of ['late', 'load'] as const) {
+      it(`hides every prompt, keeps story, scrolling and the site's scripts on ${LIVE_PAGES.length} pages (clutter ${mode === 'late' ? 'after' : 'before'} Lede)`, async () => {
+        const results: PageResult[] = [];
+        for (const spec of LIVE_PAGES) results.push(await checkLivePage(driver, origin(), spec, mode));
+        for (const r of results) console.log(`live ${browser}: ${r.line}`);
+        expect(results.flatMap((r) => r.failures)).toEqual([]);
+      }, timeoutMs);
+    }
+  });
+}
+
