@@ -63,6 +63,10 @@ async function reachTab(tabId: number): Promise<{ url: string | undefined } | Ta
 
 async function analyzeTab(request: AnalyzeRequest): Promise<TabReport> {
   const { tabId } = request;
+  // The first click of a worker's life reads the 3 MB gazetteer: while the page detects its
+  // article, not after. (A page without one leaves it loaded for the next click.)
+  const gazetteer = loadGazetteer();
+  gazetteer.catch(() => undefined); // failure is reported where it is awaited
   const reached = await reachTab(tabId);
   if ('state' in reached) return reached;
 
@@ -76,7 +80,7 @@ async function analyzeTab(request: AnalyzeRequest): Promise<TabReport> {
   const cached = await cachedAnalysis(tabId, url, page.loadId, settings);
   if (cached) return { state: 'article', analysis: { ...cached, clutter: page.clutter }, clutterHidden: page.clutterHidden, cached: true };
 
-  const analysis = analyzeArticle(article, { ...settings, gazetteer: await loadGazetteer() }, page.clutter);
+  const analysis = analyzeArticle(article, { ...settings, gazetteer: await gazetteer }, page.clutter);
   await cacheAnalysis(tabId, url, page.loadId, settings, analysis);
   return { state: 'article', analysis, clutterHidden: page.clutterHidden, cached: false };
 }

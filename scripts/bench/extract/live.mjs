@@ -1,8 +1,9 @@
 // Timing on the live page: each corpus page is loaded in headless Chromium (offline: the page's
 // bytes are served from memory, every other request is refused, page scripts are off), then each
 // tool is injected and timed inside the page with performance.now(). Lede runs on the live
-// document (it does not change it); Readability and Defuddle change the document they are given,
-// so they get a fresh clone, and the cloning is not counted against them.
+// document as its content script does (it marks clutter, then shows the page again as it was);
+// Readability and Defuddle change the document they are given, so they get a fresh clone, and the
+// cloning is reported apart (cloneMs).
 import { chromium } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -29,34 +30,77 @@ export async function browserBundles(dir) {
   };
 }
 
+const GLOBALS = { lede: 'LedeBench', readability: 'ReadabilityBench', defuddle: 'DefuddleBench' };
+
+/** Serves the item's bytes for its main-frame navigation and refuses every other request. */
+async function serveOffline(context, currentItem) {
+  await context.route('**/*', (route) => {
+    const req = route.request();
+    const item = currentItem();
+    if (item && req.isNavigationRequest() && req.frame() === req.frame().page().mainFrame()) {
+      return route.fulfill({ status: 200, contentType: item.utf8 ? 'text/html; charset=utf-8' : 'text/html', body: item.html });
+    }
+    return route.abort();
+  });
+}
+
+const pageUrl = (item) => (/^https?:\/\//.test(item.url) ? item.url : `https://bench.invalid/${encodeURIComponent(item.id)}`);
+
+/**
+ * Cold: every tool on every page in a browser context of its own, so a fresh renderer process
+ * with nothing compiled yet, as on the reader's click on a page Lede has not run in. The time
+ * counted is the tool's run; `injectMs` is the evaluation of its script (compiling the top level),
+ * which a content script pays too. Returns per item { id, [tool]: { ms, injectMs } } or { error }.
+ */
+export async function timeCold(items, bundles, tools, { onProgress } = {}) {
+  const browser = await chromium.launch(LAUNCH);
+  const results = [];
+  let i = 0;
+  for (const item of items) {
+    const row = { id: item.id };
+    try {
+      for (const tool of tools) {
+        const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+        await serveOffline(context, () => item);
+        const page = await context.newPage();
+        await page.goto(pageUrl(item), { waitUntil: 'load', timeout: 30000 });
+        await page.evaluate(() => document.documentElement.getBoundingClientRect());
+        row[tool] = await page.evaluate(([src, name, url]) => {
+          const t0 = performance.now();
+          (0, eval)(src);
+          const injectMs = performance.now() - t0;
+          const r = globalThis[name].run(document, url);
+          return { ms: r.ms, cloneMs: r.cloneMs, extractMs: r.extractMs, injectMs };
+        }, [bundles[tool], GLOBALS[tool], item.url]);
+        await context.close();
+      }
+      results.push(row);
+    } catch (err) {
+      results.push({ id: item.id, error: String(err.message || err).split('\n')[0] });
+    }
+    onProgress?.(++i, items.length);
+  }
+  await browser.close();
+  return results;
+}
+
 /**
  * items: [{ id, url, html: Buffer | string, utf8: boolean }]. Returns per item
  * { elements, lede: {ms, partial, text, hidden: string[]}, readability: {ms}, defuddle: {ms} } or
  * { error }. `scripts`: let the pages' own scripts run (pages that build themselves).
  */
-export async function timeLive(items, bundles, { onProgress, scripts = false } = {}) {
+export async function timeLive(items, bundles, { onProgress, scripts = false, tools = ['lede', 'readability', 'defuddle'] } = {}) {
   const browser = await chromium.launch(LAUNCH);
   const context = await browser.newContext({ javaScriptEnabled: scripts, viewport: { width: 1280, height: 900 } });
   let current = null;
-  await context.route('**/*', (route) => {
-    const req = route.request();
-    if (current && req.isNavigationRequest() && req.frame() === req.frame().page().mainFrame()) {
-      return route.fulfill({
-        status: 200,
-        contentType: current.utf8 ? 'text/html; charset=utf-8' : 'text/html',
-        body: current.html,
-      });
-    }
-    return route.abort();
-  });
+  await serveOffline(context, () => current);
   const page = await context.newPage();
   const results = [];
   let i = 0;
   for (const item of items) {
     current = item;
     try {
-      const url = /^https?:\/\//.test(item.url) ? item.url : `https://bench.invalid/${encodeURIComponent(item.id)}`;
-      await page.goto(url, { waitUntil: 'load', timeout: 30000 });
+      await page.goto(pageUrl(item), { waitUntil: 'load', timeout: 30000 });
       // A page the reader sees has been laid out; make sure this one has before any tool runs
       // (page scripts are off, so nothing else would force it). Injection is not timed either.
       const elements = await page.evaluate(() => {
@@ -65,13 +109,12 @@ export async function timeLive(items, bundles, { onProgress, scripts = false } =
       });
       // Each tool is injected right before it runs, so that compiling another tool's bundle
       // (Defuddle's is half a megabyte) never lands in its time.
-      await page.evaluate(bundles.lede);
-      const lede = await page.evaluate((u) => globalThis.LedeBench.run(document, u), item.url);
-      await page.evaluate(bundles.readability);
-      const readability = await page.evaluate((u) => globalThis.ReadabilityBench.run(document, u), item.url);
-      await page.evaluate(bundles.defuddle);
-      const defuddle = await page.evaluate((u) => globalThis.DefuddleBench.run(document, u), item.url);
-      results.push({ id: item.id, elements, lede, readability, defuddle });
+      const row = { id: item.id, elements };
+      for (const tool of tools) {
+        await page.evaluate(bundles[tool]);
+        row[tool] = await page.evaluate(([name, u]) => globalThis[name].run(document, u), [GLOBALS[tool], item.url]);
+      }
+      results.push(row);
     } catch (err) {
       results.push({ id: item.id, error: String(err.message || err).split('\n')[0] });
     }

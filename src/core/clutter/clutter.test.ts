@@ -196,3 +196,15 @@ describe('clutter that readers must keep, and offer boxes after a cut story', ()
     expect(article.paragraphs.at(-1)).toMatch(/^You can also subscribe to this newsletter/);
   });
 });
+
+describe('the first scan reads what the detection walk skipped', () => {
+  it('marks a dialog the page holds hidden, so it is hidden the moment the site shows it', () => {
+    const { doc, article } = load(`<html><body><article><h1>Council meets</h1>${story(8)}</article>
+      <div class="dialog-shell" hidden><h2>Already a subscriber? Log in to continue reading.</h2><p>Get unlimited digital access for $1 a week.</p></div>
+      </body></html>`);
+    const controller = startClutterHiding(doc, article, { watchMs: 0 });
+    expect(controller.items().map((c) => c.text)).toEqual([expect.stringMatching(/^Already a subscriber\?/)]);
+    expect(doc.querySelector('.dialog-shell')?.hasAttribute('data-lede-clutter')).toBe(true);
+    controller.stop();
+  });
+});

@@ -6,7 +6,7 @@ import type { ClutterItem } from '../types';
 import type { Extraction } from '../extract';
 import {
   type ClutterFinding, type ClutterScan, type StoryGuard, SCROLL_LOCK_WORDS, byPageOrder, guardFor, layoutOf, loadedFrameDocument,
-  scanForClutter, touchesStory,
+  scanForClutter, scanPage, touchesStory,
 } from './find';
 import { bodyOf } from '../extract/dom';
 import type { Clock } from '../budget';
@@ -259,7 +259,7 @@ export function startClutterHiding(
     }
   }
 
-  const first = scanForClutter(doc, [body], guard, layout, { clock: options.clock });
+  const first = scanPage(doc, article, guard, layout, { clock: options.clock });
   // Only the page as loaded counts: late additions past the watch budget are a busy page's
   // ticker or feed, not part of the article the reader opened.
   partial = first.partial;

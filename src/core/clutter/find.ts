@@ -304,8 +304,10 @@ class Scan {
   wording(el: Element, t: string): boolean {
     if (t.length > MAX_SEED_TEXT || this.outOfTime() || this.guard.blocks.has(el) || this.guard.ancestors.has(el)) return false;
     const k = kindOfText(t);
-    if (k) this.seeds.push({ el, kind: k, text: t, named: false });
-    else if (SIGNUP_FINE_PRINT.test(t)) this.seeds.push({ el, kind: null, text: t, named: false });
+    // The seed counts with all the text a reader sees in it (a unit's own text leaves out its
+    // buttons and labels), so that growing it to its box weighs what the box really shows.
+    if (k) this.seeds.push({ el, kind: k, text: this.text(el), named: false });
+    else if (SIGNUP_FINE_PRINT.test(t)) this.seeds.push({ el, kind: null, text: this.text(el), named: false });
     return k !== null;
   }
 
@@ -382,6 +384,12 @@ export function scanIndexed(
   const scan = new Scan(doc, guard, layout, options.clock);
   for (const el of index.named) scan.named(el);
   for (const el of index.forms) scan.form(el);
+  for (const el of index.hosts) {
+    const shadow = shadowRootOf(el);
+    if (shadow) scan.shadowHost(el, shadow);
+    else scan.frame(el);
+  }
+  if (index.hidden.length) scan.walk(index.hidden, options.maxElements ?? SCAN_ELEMENTS);
   const body = bodyOf(doc);
   if (body && layout) for (let c = body.firstElementChild; c; c = c.nextElementSibling) scan.layer(c);
   const widened = new Set<Element>();
@@ -511,9 +519,17 @@ export function findClutterIn(
   layout: Layout | null = layoutOf(doc),
   options: ScanOptions = {},
 ): ClutterScan {
+  if (!article.isArticle || !bodyOf(doc)) return { findings: [], partial: false };
+  return scanPage(doc, article, guardFor(article), layout, options);
+}
+
+/**
+ * The whole page as loaded: from the index the extraction walk left (one walk for both jobs), or
+ * by walking the body where there is none (an Extraction that crossed a message boundary).
+ */
+export function scanPage(doc: Document, article: Extraction, guard: StoryGuard, layout: Layout | null, options: ScanOptions = {}): ClutterScan {
   const body = bodyOf(doc);
-  if (!article.isArticle || !body) return { findings: [], partial: false };
+  if (!body) return { findings: [], partial: false };
   const index = pageIndexOf(article);
-  if (index) return scanIndexed(doc, index, guardFor(article), layout, options);
-  return scanForClutter(doc, [body], guardFor(article), layout, options);
+  return index ? scanIndexed(doc, index, guard, layout, options) : scanForClutter(doc, [body], guard, layout, options);
 }

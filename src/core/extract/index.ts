@@ -55,7 +55,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   // The whole document, not just <body>: parsers given broken markup (a second <html> inside the
   // page, or no <html> at all in linkedom) can leave the story outside doc.body.
   const start = doc.documentElement as Element;
-  const index: PageIndex = { units: [], named: [], forms: [] };
+  const index: PageIndex = { units: [], named: [], forms: [], hosts: [], hidden: [] };
   const budget = new WalkBudget({ ...DETECTION_LIMITS, ...options.limits }, options.clock);
   const units = collectUnits(tagOf(start) === 'HTML' ? start : doc, index, budget);
   // Past its budget the walk kept what it had read: the result stands, marked as partial.

@@ -66,6 +66,14 @@ interface Frame {
   chrome: boolean;
 }
 
+/** The attributes by which a page names a box (see attributeKind in clutter/find.ts). */
+function namedAsClutter(el: Element, cls: string, id: string): boolean {
+  const label = el.getAttribute('aria-label');
+  const testId = el.getAttribute('data-testid');
+  if (!cls && !id && !label && !testId) return false;
+  return ATTRIBUTE_CUE.test(`${cls} ${id} ${label ?? ''} ${testId ?? ''}`);
+}
+
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 
@@ -135,10 +143,17 @@ export function collectUnits(start: Element | Document, index?: PageIndex, budge
     const hidden = attrs && hiddenByMarkup(el);
     let chrome = frame.chrome;
     if (hidden || SKIP_TAGS.has(tag)) {
-      if (!index || hidden) continue;
+      if (!index) continue;
+      // A dialog the page holds hidden until its script shows it: the clutter scan walks these
+      // subtrees itself, so that the prompt is already marked when it appears.
+      if (hidden) {
+        index.hidden.push(el);
+        continue;
+      }
       if (!CLUTTER_HOMES.has(tag)) {
+        if (tag === 'IFRAME' || tag === 'FRAME') index.hosts.push(el);
         // A control named as clutter ("newsletter-signup-button") is a seed by itself.
-        if (ATTRIBUTE_CUE.test((el.getAttribute('class') ?? '') + ' ' + (el.getAttribute('id') ?? ''))) index.named.push(el);
+        else if (attrs && namedAsClutter(el, el.getAttribute('class') ?? '', el.getAttribute('id') ?? '')) index.named.push(el);
         continue;
       }
       chrome = true;
@@ -146,8 +161,10 @@ export function collectUnits(start: Element | Document, index?: PageIndex, budge
     const cls = attrs ? el.getAttribute('class') ?? '' : '';
     const id = attrs ? el.getAttribute('id') ?? '' : '';
     if (index) {
-      if ((cls || id) && ATTRIBUTE_CUE.test(cls + ' ' + id)) index.named.push(el);
+      if (attrs && namedAsClutter(el, cls, id)) index.named.push(el);
       if (tag === 'FORM') index.forms.push(el);
+      // Its words live in the shadow tree, which this walk cannot see: the clutter scan reads it.
+      if ((el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot) index.hosts.push(el);
     }
     const inHeader = frame.inHeader || tag === 'HEADER';
     const unlikely = frame.unlikely || (attrs && isUnlikely(el, tag, cls, id));
