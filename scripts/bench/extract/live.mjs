@@ -30,6 +30,7 @@ export async function browserBundles(dir) {
   };
 }
 
+const VIEWPORT = { width: 1280, height: 900 };
 const GLOBALS = { lede: 'LedeBench', readability: 'ReadabilityBench', defuddle: 'DefuddleBench' };
 
 /** Serves the item's bytes for its main-frame navigation and refuses every other request. */
@@ -54,34 +55,54 @@ const pageUrl = (item) => (/^https?:\/\//.test(item.url) ? item.url : `https://b
  */
 export async function timeCold(items, bundles, tools, { onProgress } = {}) {
   const browser = await chromium.launch(LAUNCH);
+  const results = await eachItem(items, onProgress, async (item) => {
+    const row = { id: item.id };
+    for (const tool of tools) {
+      const context = await browser.newContext({ javaScriptEnabled: false, viewport: VIEWPORT });
+      await serveOffline(context, () => item);
+      const page = await context.newPage();
+      await loadLaidOut(page, item);
+      row[tool] = await page.evaluate(([src, name, url]) => {
+        const t0 = performance.now();
+        (0, eval)(src);
+        const injectMs = performance.now() - t0;
+        const r = globalThis[name].run(document, url);
+        return { ms: r.ms, cloneMs: r.cloneMs, extractMs: r.extractMs, injectMs };
+      }, [bundles[tool], GLOBALS[tool], item.url]);
+      await context.close();
+    }
+    return row;
+  });
+  await browser.close();
+  return results;
+}
+
+/** Runs `one` on every item in turn; a page that fails becomes { id, error } and the run goes on. */
+async function eachItem(items, onProgress, one) {
   const results = [];
   let i = 0;
   for (const item of items) {
-    const row = { id: item.id };
     try {
-      for (const tool of tools) {
-        const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
-        await serveOffline(context, () => item);
-        const page = await context.newPage();
-        await page.goto(pageUrl(item), { waitUntil: 'load', timeout: 30000 });
-        await page.evaluate(() => document.documentElement.getBoundingClientRect());
-        row[tool] = await page.evaluate(([src, name, url]) => {
-          const t0 = performance.now();
-          (0, eval)(src);
-          const injectMs = performance.now() - t0;
-          const r = globalThis[name].run(document, url);
-          return { ms: r.ms, cloneMs: r.cloneMs, extractMs: r.extractMs, injectMs };
-        }, [bundles[tool], GLOBALS[tool], item.url]);
-        await context.close();
-      }
-      results.push(row);
+      results.push(await one(item));
     } catch (err) {
       results.push({ id: item.id, error: String(err.message || err).split('\n')[0] });
     }
     onProgress?.(++i, items.length);
   }
-  await browser.close();
   return results;
+}
+
+/**
+ * Loads the item and lays it out. A page the reader sees has been laid out; make sure this one has
+ * before any tool runs (page scripts are off, so nothing else would force it). Not timed. Returns
+ * the page's element count.
+ */
+async function loadLaidOut(page, item) {
+  await page.goto(pageUrl(item), { waitUntil: 'load', timeout: 30000 });
+  return page.evaluate(() => {
+    document.documentElement.getBoundingClientRect();
+    return document.getElementsByTagName('*').length;
+  });
 }
 
 /**
@@ -91,35 +112,21 @@ export async function timeCold(items, bundles, tools, { onProgress } = {}) {
  */
 export async function timeLive(items, bundles, { onProgress, scripts = false, tools = ['lede', 'readability', 'defuddle'] } = {}) {
   const browser = await chromium.launch(LAUNCH);
-  const context = await browser.newContext({ javaScriptEnabled: scripts, viewport: { width: 1280, height: 900 } });
+  const context = await browser.newContext({ javaScriptEnabled: scripts, viewport: VIEWPORT });
   let current = null;
   await serveOffline(context, () => current);
   const page = await context.newPage();
-  const results = [];
-  let i = 0;
-  for (const item of items) {
+  const results = await eachItem(items, onProgress, async (item) => {
     current = item;
-    try {
-      await page.goto(pageUrl(item), { waitUntil: 'load', timeout: 30000 });
-      // A page the reader sees has been laid out; make sure this one has before any tool runs
-      // (page scripts are off, so nothing else would force it). Injection is not timed either.
-      const elements = await page.evaluate(() => {
-        document.documentElement.getBoundingClientRect();
-        return document.getElementsByTagName('*').length;
-      });
-      // Each tool is injected right before it runs, so that compiling another tool's bundle
-      // (Defuddle's is half a megabyte) never lands in its time.
-      const row = { id: item.id, elements };
-      for (const tool of tools) {
-        await page.evaluate(bundles[tool]);
-        row[tool] = await page.evaluate(([name, u]) => globalThis[name].run(document, u), [GLOBALS[tool], item.url]);
-      }
-      results.push(row);
-    } catch (err) {
-      results.push({ id: item.id, error: String(err.message || err).split('\n')[0] });
+    const row = { id: item.id, elements: await loadLaidOut(page, item) };
+    // Each tool is injected right before it runs, so that compiling another tool's bundle
+    // (Defuddle's is half a megabyte) never lands in its time.
+    for (const tool of tools) {
+      await page.evaluate(bundles[tool]);
+      row[tool] = await page.evaluate(([name, u]) => globalThis[name].run(document, u), [GLOBALS[tool], item.url]);
     }
-    onProgress?.(++i, items.length);
-  }
+    return row;
+  });
   await browser.close();
   return results;
 }

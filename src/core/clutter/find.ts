@@ -8,7 +8,7 @@ import type { Extraction } from '../extract';
 import { hasClutterCue, isConsent, kindOfText, SIGNUP_FINE_PRINT } from './wording';
 import { bodyOf, collapse, tagOf } from '../extract/dom';
 import { type PageIndex, pageIndexOf } from '../extract/index-cache';
-import { ATTRIBUTE_CUE } from './cues';
+import { namedByAttributes } from './cues';
 import { type Clock, TimeBudget } from '../budget';
 
 export interface ClutterFinding {
@@ -49,8 +49,7 @@ function attributeWords(el: Element): string {
 }
 
 function attributeKind(el: Element): ClutterKind | null {
-  const raw = (el.getAttribute('class') ?? '') + (el.getAttribute('id') ?? '') + (el.getAttribute('aria-label') ?? '') + (el.getAttribute('data-testid') ?? '');
-  if (raw.length < 2 || !ATTRIBUTE_CUE.test(raw)) return null;
+  if (!namedByAttributes(el)) return null;
   const words = attributeWords(el);
   if (!words) return null;
   for (const [kind, re] of ATTRIBUTE_KINDS) if (re.test(words)) return kind;
@@ -519,7 +518,7 @@ export function findClutterIn(
   layout: Layout | null = layoutOf(doc),
   options: ScanOptions = {},
 ): ClutterScan {
-  if (!article.isArticle || !bodyOf(doc)) return { findings: [], partial: false };
+  if (!article.isArticle) return { findings: [], partial: false };
   return scanPage(doc, article, guardFor(article), layout, options);
 }
 

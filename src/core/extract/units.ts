@@ -5,7 +5,7 @@
 import { BLOCK_TAGS, SKIP_TAGS, collapse, hiddenByMarkup, tagOf } from './dom';
 import type { PageIndex } from './index-cache';
 import type { WalkBudget } from './walk-budget';
-import { ATTRIBUTE_CUE } from '../clutter/cues';
+import { namedByAttributes } from '../clutter/cues';
 
 /** Subtrees that never hold the story but often hold clutter (a newsletter <aside>, a sign-in
  * <dialog>). When the clutter scan wants an index, their text is read too, as "chrome" units
@@ -64,14 +64,6 @@ interface Frame {
   inHeader: boolean;
   unlikely: boolean;
   chrome: boolean;
-}
-
-/** The attributes by which a page names a box (see attributeKind in clutter/find.ts). */
-function namedAsClutter(el: Element, cls: string, id: string): boolean {
-  const label = el.getAttribute('aria-label');
-  const testId = el.getAttribute('data-testid');
-  if (!cls && !id && !label && !testId) return false;
-  return ATTRIBUTE_CUE.test(`${cls} ${id} ${label ?? ''} ${testId ?? ''}`);
 }
 
 const TEXT_NODE = 3;
@@ -153,7 +145,7 @@ export function collectUnits(start: Element | Document, index?: PageIndex, budge
       if (!CLUTTER_HOMES.has(tag)) {
         if (tag === 'IFRAME' || tag === 'FRAME') index.hosts.push(el);
         // A control named as clutter ("newsletter-signup-button") is a seed by itself.
-        else if (attrs && namedAsClutter(el, el.getAttribute('class') ?? '', el.getAttribute('id') ?? '')) index.named.push(el);
+        else if (attrs && namedByAttributes(el)) index.named.push(el);
         continue;
       }
       chrome = true;
@@ -161,7 +153,7 @@ export function collectUnits(start: Element | Document, index?: PageIndex, budge
     const cls = attrs ? el.getAttribute('class') ?? '' : '';
     const id = attrs ? el.getAttribute('id') ?? '' : '';
     if (index) {
-      if (attrs && namedAsClutter(el, cls, id)) index.named.push(el);
+      if (attrs && namedByAttributes(el, cls, id)) index.named.push(el);
       if (tag === 'FORM') index.forms.push(el);
       // Its words live in the shadow tree, which this walk cannot see: the clutter scan reads it.
       if ((el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot) index.hosts.push(el);
