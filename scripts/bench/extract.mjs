@@ -8,6 +8,11 @@
 //     and are scored from their saved output by the same script (--per-page: through their
 //     one-page wrappers instead, as slow as it sounds). Times are each tool's own extract_ms (HTML
 //     parsing excluded for all).
+//     Every figure is also printed per half of the dev pages (split by site, scripts/bench/split.mjs):
+//     rules are tuned on half A, half B is held out, and Readability.js's own A-B difference says
+//     how much harder one half is than the other.
+//  1b. Signals: detection with each of its named signals off in turn, per half, and the
+//     keep-or-drop decision cross-validated (scripts/bench/extract/signals.mjs).
 //  2. Time on the live page, cold: each ScrapingHub page loaded in headless Chromium in a fresh
 //     renderer per tool, the tool injected and timed there (scripts/bench/extract/live.mjs); Lede
 //     runs its content script's path (detection + clutter hiding with its watch).
@@ -26,6 +31,8 @@ import { performance } from 'node:perf_hooks';
 import { bundle } from './extract/bundle.mjs';
 import { browserBundles, timeCold, timeLive } from './extract/live.mjs';
 import { labelsHidden, storyWordsHidden, snippetWordsHidden } from './extract/clutter-eval.mjs';
+import { ablate, crossValidate, halfFromPerPage, scoreWithOff } from './extract/signals.mjs';
+import { HALVES, halfOf, siteOf } from './split.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const BENCH = '/work/shared/bench/extraction';
@@ -85,7 +92,7 @@ function run(cmd, args) {
 // Every bundle is built now, so that all figures of a run come from the same sources.
 const bundles = opt.live ? await browserBundles(tmp) : null;
 const clutterEntry = join(tmp, 'clutter-entry.ts');
-writeFileSync(clutterEntry, `export { extractArticle } from '${root}src/core/extract/index.ts';\nexport { findClutter } from '${root}src/core/clutter/index.ts';\nexport { parseHtml } from '${root}src/cli/dom.ts';\n`);
+writeFileSync(clutterEntry, `export { extractArticle } from '${root}src/core/extract/index.ts';\nexport { ALL_SIGNALS, DETECTION_SIGNALS } from '${root}src/core/extract/signals.ts';\nexport { findClutter } from '${root}src/core/clutter/index.ts';\nexport { parseHtml, decodePage } from '${root}src/cli/dom.ts';\n`);
 const ledeNodeBundle = await bundle(clutterEntry, { dir: tmp, name: 'lede-node' });
 
 const datasets = SETS.map((s) => {
@@ -124,6 +131,18 @@ if (opt.node) {
   }
 }
 
+// ------------------------------------------------------------------ 1b. signals, per half
+// Every signal switched off in turn, in this process (Lede's core over linkedom, the same code as
+// the CLI), then the keep-or-drop decision cross-validated: tuned on one half, scored on the other.
+let signals = null;
+if (opt.node) {
+  log('node: Lede with each detection signal off, per half');
+  const lede = await import(ledeNodeBundle);
+  const ablation = ablate(lede, datasets);
+  const folds = crossValidate(lede, datasets, ablation).map((f) => ({ ...f, scores: f.dropped.length ? scoreWithOff(lede, datasets, f.dropped) : null }));
+  signals = { lede, ablation, folds };
+}
+
 // ------------------------------------------------------------------ 3a. clutter in Node
 const labelsFile = join(root, 'test/clutter-labels.json');
 const labels = existsSync(labelsFile) ? JSON.parse(readFileSync(labelsFile, 'utf8')).pages : {};
@@ -154,6 +173,7 @@ function scoreClutter(results) {
   // results: [{ id, hidden: string[] }]
   let labelled = 0;
   let found = 0;
+  const byHalf = { A: { labelled: 0, found: 0 }, B: { labelled: 0, found: 0 } };
   const missed = [];
   let storyWords = 0;
   const leaks = [];
@@ -163,6 +183,13 @@ function scoreClutter(results) {
       const m = labelsHidden(lab, r.hidden);
       labelled += lab.length;
       found += m.found.length;
+      // The bundled sample belongs to neither half: it is the page Lede was first written for.
+      const t = truthOf.get(r.id);
+      if (t) {
+        const h = byHalf[halfOf(siteOf(t.it.url, t.it.id))];
+        h.labelled += lab.length;
+        h.found += m.found.length;
+      }
       for (const x of m.missed) missed.push(`${r.id.slice(0, 24)}: ${x}`);
     }
     const t = truthOf.get(r.id);
@@ -173,7 +200,7 @@ function scoreClutter(results) {
     if (w) leaks.push(`${r.id.slice(0, 30)}: ${w} words`);
     storyWords += w;
   }
-  return { labelled, found, missed, storyWords, leaks, pages: results.length };
+  return { labelled, found, byHalf, missed, storyWords, leaks, pages: results.length };
 }
 
 const sample = { id: 'mosul', url: 'https://courier.example/world/mosul', file: join(root, 'assets/sample/mosul.html') };
@@ -265,6 +292,56 @@ out.push('SH = ScrapingHub (shingle F1, macro), TR = trafilatura (with/without s
 out.push('per page (Node: linkedom, parsing excluded; Chromium cold: ScrapingHub pages, a fresh renderer per page and tool, Lede =');
 out.push('detection + clutter hiding as its content script runs them, peers on a clone of the page; "+clone" adds the cloning a peer');
 out.push('needs before it may change the page; "inject": evaluating the tool\'s script before its run, paid by every injected tool).');
+{
+  // The halves: sites hashed into A and B (scripts/bench/split.mjs). A peer's own gap between the
+  // halves is how much harder one half is; Lede's gap beyond it is what tuning left behind.
+  const count = (ds, h) => ds.items.filter((it) => halfOf(siteOf(it.url, it.id)) === h).length;
+  out.push('');
+  out.push(`Cross-validation: the dev pages split by site into halves A (${datasets.map((d) => `${count(d, 'A')} ${d.name}`).join(', ')}) and ` +
+    `B (${datasets.map((d) => `${count(d, 'B')}`).join(', ')}); from this split on, rules are tuned on A and B is held out.`);
+  const hrows = [['tool', 'SH A', 'SH B', 'B-A', 'TR A', 'TR B', 'B-A']];
+  const half = {};
+  for (const tool of opt.tools) {
+    const r = [tool];
+    half[tool] = {};
+    for (const ds of datasets) {
+      const q = quality[ds.name]?.[tool];
+      const [a, b] = HALVES.map((h) => (q?.perPage ? halfFromPerPage(ds.kind, q.perPage, h).f1 : NaN));
+      half[tool][ds.name] = b - a;
+      r.push(f3(a), f3(b), Number.isFinite(b - a) ? (b - a >= 0 ? '+' : '') + (b - a).toFixed(3) : '-');
+    }
+    hrows.push(r);
+  }
+  const hw = hrows[0].map((_, c) => Math.max(...hrows.map((r) => String(r[c]).length)));
+  for (const r of hrows) out.push(r.map((v, c) => String(v).padEnd(hw[c])).join('  '));
+  if (half.lede && half.readability) {
+    // Readability.js was never tuned on either half, so its A-B difference is how much harder one
+    // half's pages are; what Lede loses from A to B beyond that is what tuning on A left behind.
+    out.push(`Gap, tuned half A minus held-out half B, beyond Readability.js's own A-B: ` +
+      datasets.map((d) => `${d.name} ${(half.readability[d.name] - half.lede[d.name]).toFixed(3)}`).join(', ') + ' (target < 0.005).');
+  }
+}
+if (signals) {
+  const { lede, ablation, folds } = signals;
+  out.push('');
+  out.push('Detection signals (src/core/extract/signals.ts): what each adds = F1 with it minus F1 with it alone switched off, per half;');
+  out.push('pages = pages whose own score it moves (A/B). A signal that adds on one half only, or on one page, was fitted to those pages.');
+  const sgn = (x) => (Math.abs(x) < 0.00005 ? ' 0     ' : (x > 0 ? '+' : '') + x.toFixed(4));
+  const srows = [['signal', 'SH A', 'SH B', 'TR A', 'TR B', 'pages', 'what it is']];
+  for (const s of lede.ALL_SIGNALS) {
+    const moved = datasets.map((ds) => ablation[ds.name].moved[s]);
+    srows.push([s, ...datasets.flatMap((ds) => HALVES.map((h) => sgn(ablation[ds.name].scores.all[h] - ablation[ds.name].scores[s][h]))),
+      `${moved.reduce((n, m) => n + m.A.length, 0)}/${moved.reduce((n, m) => n + m.B.length, 0)}`, lede.DETECTION_SIGNALS[s]]);
+  }
+  const sw = srows[0].map((_, c) => Math.max(...srows.map((r) => String(r[c]).length)));
+  for (const r of srows) out.push(r.map((v, c) => (c === srows[0].length - 1 ? v : String(v).padEnd(sw[c]))).join('  '));
+  for (const f of folds) {
+    const all = Object.fromEntries(datasets.map((ds) => [ds.name, ablation[ds.name].scores.all]));
+    const sc = f.scores ?? all;
+    out.push(`Fold tuned on ${f.tune}: signals that subtract there: ${f.dropped.length ? f.dropped.join(', ') : 'none'}; ` +
+      datasets.map((ds) => `${ds.name} ${f.tune} ${f3(sc[ds.name][f.tune])}, held-out ${f.held} ${f3(sc[ds.name][f.held])}`).join('; ') + '.');
+  }
+}
 if (cold) {
   const ok = cold.filter((r) => !r.error);
   const l = stats(ok.map((r) => r.lede?.ms));
@@ -290,7 +367,7 @@ if (live) {
 for (const [name, c] of [['Node (linkedom, no layout)', clutterNode], ['Chromium (layout)', clutterLive]]) {
   if (!c) continue;
   out.push(`Clutter, ${name}: labelled blocks hidden ${c.found}/${c.labelled} = ${(100 * c.found / Math.max(1, c.labelled)).toFixed(1)}% ` +
-    `(target >= 95%); story words hidden ${c.storyWords} on ${c.pages} pages (target 0)`);
+    `(target >= 95%; half A ${c.byHalf.A.found}/${c.byHalf.A.labelled}, half B ${c.byHalf.B.found}/${c.byHalf.B.labelled}); story words hidden ${c.storyWords} on ${c.pages} pages (target 0)`);
   if (c.missed.length) out.push(`  missed: ${c.missed.slice(0, 12).join(' | ')}${c.missed.length > 12 ? ` … (${c.missed.length})` : ''}`);
   if (c.leaks.length) out.push(`  STORY HIDDEN: ${c.leaks.join(' | ')}`);
 }

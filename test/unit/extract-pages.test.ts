@@ -49,6 +49,19 @@ describe('articles in other shapes', () => {
     expect(a.paragraphs.join(' ')).not.toMatch(/Advertisement|All rights reserved|Home/);
   });
 
+  it('drops loose labels but keeps a results table and an ingredient list, whose lines are short by nature', () => {
+    const html = `<html><body><article><h1>Busch wins at Bristol</h1>${prose(2, 'The race')}
+      <p>Photo</p>
+      <table><tr><th>Driver</th><th>Points</th></tr><tr><td>Kyle Busch</td><td>1</td></tr></table>
+      <ul><li>6 eggs</li><li>200 g flour</li></ul>${prose(2, 'The crew')}</article></body></html>`;
+    const doc = parseHtml(html);
+    const a = extractArticle(doc);
+    expect(a.paragraphs).toEqual(expect.arrayContaining(['Driver', 'Points', 'Kyle Busch', '1', '6 eggs', '200 g flour']));
+    expect(a.paragraphs).not.toContain('Photo');
+    // The benchmark's ablation switch turns exactly that judgment off.
+    expect(extractArticle(doc, { signalsOff: new Set(['label-lines']) }).paragraphs).toContain('Photo');
+  });
+
   it('keeps bare text split by <br> in a div, in page order around a heading', () => {
     const line = 'Officials said the bridge would stay closed for repairs, which are expected to take several weeks.';
     const html = `<html><body><div class="content">${line}<br><br>${line.replace('bridge', 'tunnel')}

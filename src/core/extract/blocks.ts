@@ -4,6 +4,7 @@
 import { HEADING_TAGS, classWords, collapse } from './dom';
 import type { Unit } from './units';
 import { kindOfText } from '../clutter/wording';
+import type { SignalsOff } from './signals';
 
 /** Class/id words of containers inside a story that hold furniture, not story. */
 const FURNITURE_WORDS = new RegExp(
@@ -84,6 +85,7 @@ export interface BlockOptions {
   title: string | null;
   byline: string | null;
   respectUnlikely: boolean;
+  off: SignalsOff;
 }
 
 /** The units of `parts` that are story, in page order. */
@@ -127,7 +129,7 @@ export function storyUnits(units: Unit[], parts: Element[], opts: BlockOptions):
     const part = inside(u);
     if (!part) continue;
     regionChars += proseChars(u);
-    const furniture = furnitureOf(u.el, part);
+    const furniture = opts.off.has('furniture-boxes') ? null : furnitureOf(u.el, part);
     if (furniture) furnitureChars.set(furniture, (furnitureChars.get(furniture) ?? 0) + proseChars(u));
     candidates.push({ u, furniture });
   }
@@ -143,27 +145,42 @@ export function storyUnits(units: Unit[], parts: Element[], opts: BlockOptions):
     // A furniture word on a wrapper that holds most of the story is a template quirk
     // ("entry-content-read-more", "box article modal-enabled"), not furniture.
     if (trustFurniture && furniture && (furnitureChars.get(furniture) ?? 0) <= regionChars * 0.5) continue;
-    if (u.inHeader) continue;
+    if (u.inHeader && !opts.off.has('header-units')) continue;
     const len = u.text.length;
     const heading = HEADING_TAGS.has(u.tag);
     if (u.tag === 'H1') continue;
     if (heading && title && u.text.toLowerCase() === title) continue;
     if (u.linkChars > len * 0.5) continue;
-    if (len < 120 && u.linkChars > len * 0.25 && !/[.!?]["”’]?$/.test(u.text)) continue;
-    if (len < 160 && BOILERPLATE_START.test(u.text)) continue;
-    if (len < 120 && DATE_LINE.test(u.text)) continue;
-    if (len < 100 && BYLINE_LINE.test(u.text)) continue;
-    if (!heading && isDateLine(u.text)) continue;
-    if (len < 300 && CREDIT_END.test(u.text)) continue;
-    if (opts.byline && len < opts.byline.length + 40 && u.text.includes(opts.byline) && !/[.!?]["”’]?$/.test(u.text)) continue;
-    // Labels such as "Photo", "AP" or a lone date: too short to be a sentence, not a heading.
-    if (!heading && len < 20 && !/[.!?:;"”’)]$/.test(u.text) && !/\p{L}{3,}\s+\p{L}{3,}\s+\p{L}{3,}/u.test(u.text)) continue;
+    if (furnitureLine(u, heading, opts.byline, opts.off)) continue;
     kept.push(u);
   }
   // A heading with no story after it closes the region ("Related", "More on this").
-  while (kept.length && HEADING_TAGS.has(kept[kept.length - 1].tag)) kept.pop();
-  dropTrailingPrompts(kept);
+  if (!opts.off.has('trailing-headings')) while (kept.length && HEADING_TAGS.has(kept[kept.length - 1].tag)) kept.pop();
+  if (!opts.off.has('trailing-prompts')) dropTrailingPrompts(kept);
   return kept;
+}
+
+const SHORT_BY_NATURE = new Set(['TD', 'TH', 'LI']);
+
+/** A line that reads as page furniture wherever it sits: a label, a credit, a byline, a date. */
+function furnitureLine(u: Unit, heading: boolean, byline: string | null, off: SignalsOff): boolean {
+  const text = u.text;
+  const len = text.length;
+  const endsSentence = /[.!?]["”’]?$/.test(text);
+  // A short line that is mostly link and no sentence: "Read: …", a tag list, a related link.
+  if (len < 120 && u.linkChars > len * 0.25 && !endsSentence && !off.has('link-lines')) return true;
+  if (len < 160 && BOILERPLATE_START.test(text) && !off.has('boilerplate-lines')) return true;
+  if (!off.has('date-lines') && ((len < 120 && DATE_LINE.test(text)) || (!heading && isDateLine(text)))) return true;
+  if (!off.has('byline-lines')) {
+    if (len < 100 && BYLINE_LINE.test(text)) return true;
+    if (byline && len < byline.length + 40 && text.includes(byline) && !endsSentence) return true;
+  }
+  if (len < 300 && CREDIT_END.test(text) && !off.has('credit-lines')) return true;
+  // Labels such as "Photo", "AP" or a lone date: too short to be a sentence, not a heading. Table
+  // cells and list items are short by nature (a results table, an ingredient list) and are the
+  // story's data wherever the table or list is the story's.
+  if (!heading && !SHORT_BY_NATURE.has(u.tag) && len < 20 && !/[.!?:;"”’)]$/.test(text) && !/\p{L}{3,}\s+\p{L}{3,}\s+\p{L}{3,}/u.test(text) && !off.has('label-lines')) return true;
+  return false;
 }
 
 /** Longest box, in characters, that is judged as one prompt at the story's end. */

@@ -8,6 +8,7 @@ import { bodyOf, tagOf } from './dom';
 import { type PageIndex, attachPageIndex } from './index-cache';
 import { DETECTION_LIMITS, type DetectionLimits, WalkBudget } from './walk-budget';
 import type { Clock } from '../budget';
+import { NO_SIGNALS_OFF, type SignalsOff } from './signals';
 
 export { DETECTION_LIMITS, type DetectionLimits } from './walk-budget';
 
@@ -24,6 +25,8 @@ export interface ExtractOptions {
   /** Limits of the page walk (tests lower them); see DETECTION_LIMITS. */
   limits?: Partial<DetectionLimits>;
   clock?: Clock;
+  /** Signals switched off, for the benchmark's ablation only (see signals.ts). */
+  signalsOff?: SignalsOff;
 }
 
 /** Below this much story text a page is not an article (front pages, listings, forms). */
@@ -62,9 +65,11 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   if (budget.exhausted) base.partial = true;
   // Readability's fallback: if leaving out comment/sidebar-like containers leaves too little, the
   // site named its story container with one of those words; try again without that filter.
-  let picked = pick(units, start, true, meta);
-  if (!picked || chars(picked.units) < RETRY_BELOW_CHARS) {
-    const retry = pick(units, start, false, meta);
+  const off = options.signalsOff ?? NO_SIGNALS_OFF;
+  const filterUnlikely = !off.has('unlikely-names');
+  let picked = pick(units, start, filterUnlikely, meta, off);
+  if (filterUnlikely && (!picked || chars(picked.units) < RETRY_BELOW_CHARS)) {
+    const retry = pick(units, start, false, meta, off);
     if (retry && chars(retry.units) > (picked ? chars(picked.units) * 1.5 : 0)) picked = retry;
   }
   if (!picked || !picked.units.length) return base;
@@ -72,7 +77,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   const storyChars = chars(picked.units);
   const isArticle =
     (storyChars >= MIN_ARTICLE_CHARS || (meta.declaredArticle && storyChars >= MIN_DECLARED_ARTICLE_CHARS)) &&
-    !looksLikeListing(units, picked.region.parts, picked.units);
+    (off.has('listing') || !looksLikeListing(units, picked.region.parts, picked.units));
   if (!isArticle) return base;
   return attachPageIndex({
     ...base,
@@ -88,11 +93,13 @@ function pick(
   body: Element,
   respectUnlikely: boolean,
   meta: { title: string | null; byline: string | null },
+  off: SignalsOff,
 ): { region: Region; units: Unit[] } | null {
-  const region = findRegion(units, body, respectUnlikely);
+  const region = findRegion(units, body, respectUnlikely, off);
   if (!region) return null;
-  const story = storyUnits(units, region.parts, { title: meta.title, byline: meta.byline, respectUnlikely });
-  return { region, units: oneStoryOnly([...leadUnits(units, story, respectUnlikely), ...story], meta.title) };
+  const story = storyUnits(units, region.parts, { title: meta.title, byline: meta.byline, respectUnlikely, off });
+  const withLead = off.has('lead') ? story : [...leadUnits(units, story, respectUnlikely), ...story];
+  return { region, units: off.has('one-story') ? withLead : oneStoryOnly(withLead, meta.title) };
 }
 
 /**

@@ -5,6 +5,7 @@
 // take in siblings that score well too (stories split around ads and images).
 import { HEADING_TAGS, BLOCK_TAGS, tagOf } from './dom';
 import type { Unit } from './units';
+import type { SignalsOff } from './signals';
 
 export interface Region {
   /** The element that holds the story (the top candidate, or its parent when siblings joined). */
@@ -74,7 +75,7 @@ function voteOrigin(u: Unit): Element | null {
   return hasBlockChild(u.el) ? u.el : u.el.parentElement;
 }
 
-export function findRegion(units: Unit[], body: Element, respectUnlikely: boolean): Region | null {
+export function findRegion(units: Unit[], body: Element, respectUnlikely: boolean, off: SignalsOff): Region | null {
   const totals = new Map<Element, Totals>();
   for (const u of units) {
     if (respectUnlikely && u.unlikely) continue;
@@ -103,7 +104,7 @@ export function findRegion(units: Unit[], body: Element, respectUnlikely: boolea
     for (let level = 0; el && level < ANCESTOR_LEVELS; level++) {
       let c = scores.get(el);
       if (!c) {
-        c = { el, score: tagWeight(tagOf(el)) + classWeight(el) };
+        c = { el, score: tagWeight(tagOf(el)) + (off.has('class-weights') ? 0 : classWeight(el)) };
         scores.set(el, c);
       }
       c.score += contentScore / (level === 0 ? 1 : level === 1 ? 2 : level * 3);
@@ -130,7 +131,7 @@ export function findRegion(units: Unit[], body: Element, respectUnlikely: boolea
   // ancestor (Readability's "alternative candidate ancestors").
   const topScore = ranked[0].score;
   const strong = ranked.slice(1, 5).filter((c) => c.score / topScore >= 0.75).map((c) => c.el);
-  if (strong.length >= 2) {
+  if (strong.length >= 2 && !off.has('split-story')) {
     for (let p = top.parentElement; p && p !== body; p = p.parentElement) {
       let holds = 0;
       for (const s of strong) if (p.contains(s)) holds++;
@@ -165,7 +166,7 @@ export function findRegion(units: Unit[], body: Element, respectUnlikely: boolea
   const best = scoreOf(top) ?? 0;
   const siblingThreshold = Math.max(10, best * 0.2);
   const topClass = top.getAttribute('class') ?? '';
-  if (parent && parent !== body.parentElement) {
+  if (parent && parent !== body.parentElement && !off.has('join-siblings')) {
     for (let s = parent.firstElementChild; s; s = s.nextElementSibling) {
       if (s === top) {
         parts.push(s);
