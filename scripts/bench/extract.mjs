@@ -292,7 +292,7 @@ out.push('SH = ScrapingHub (shingle F1, macro), TR = trafilatura (with/without s
 out.push('per page (Node: linkedom, parsing excluded; Chromium cold: ScrapingHub pages, a fresh renderer per page and tool, Lede =');
 out.push('detection + clutter hiding as its content script runs them, peers on a clone of the page; "+clone" adds the cloning a peer');
 out.push('needs before it may change the page; "inject": evaluating the tool\'s script before its run, paid by every injected tool).');
-{
+if (opt.node) {
   // The halves: sites hashed into A and B (scripts/bench/split.mjs). A peer's own gap between the
   // halves is how much harder one half is; Lede's gap beyond it is what tuning left behind.
   const count = (ds, h) => ds.items.filter((it) => halfOf(siteOf(it.url, it.id)) === h).length;
