@@ -31,8 +31,8 @@ import { performance } from 'node:perf_hooks';
 import { bundle } from './extract/bundle.mjs';
 import { browserBundles, timeCold, timeLive } from './extract/live.mjs';
 import { labelsHidden, storyWordsHidden, snippetWordsHidden } from './extract/clutter-eval.mjs';
-import { ablate, crossValidate, halfFromPerPage, scoreWithOff } from './extract/signals.mjs';
-import { HALVES, halfOf, siteOf } from './split.mjs';
+import { ablate, crossValidate, halfFromPerPage } from './extract/signals.mjs';
+import { HALVES, halfOfPage } from './split.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const BENCH = '/work/shared/bench/extraction';
@@ -139,8 +139,7 @@ if (opt.node) {
   log('node: Lede with each detection signal off, per half');
   const lede = await import(ledeNodeBundle);
   const ablation = ablate(lede, datasets);
-  const folds = crossValidate(lede, datasets, ablation).map((f) => ({ ...f, scores: f.dropped.length ? scoreWithOff(lede, datasets, f.dropped) : null }));
-  signals = { lede, ablation, folds };
+  signals = { lede, ablation, folds: crossValidate(lede, datasets, ablation) };
 }
 
 // ------------------------------------------------------------------ 3a. clutter in Node
@@ -186,7 +185,7 @@ function scoreClutter(results) {
       // The bundled sample belongs to neither half: it is the page Lede was first written for.
       const t = truthOf.get(r.id);
       if (t) {
-        const h = byHalf[halfOf(siteOf(t.it.url, t.it.id))];
+        const h = byHalf[halfOfPage(t.it.url, t.it.id)];
         h.labelled += lab.length;
         h.found += m.found.length;
       }
@@ -295,7 +294,7 @@ out.push('needs before it may change the page; "inject": evaluating the tool\'s 
 if (opt.node) {
   // The halves: sites hashed into A and B (scripts/bench/split.mjs). A peer's own gap between the
   // halves is how much harder one half is; Lede's gap beyond it is what tuning left behind.
-  const count = (ds, h) => ds.items.filter((it) => halfOf(siteOf(it.url, it.id)) === h).length;
+  const count = (ds, h) => ds.items.filter((it) => halfOfPage(it.url, it.id) === h).length;
   out.push('');
   out.push(`Cross-validation: the dev pages split by site into halves A (${datasets.map((d) => `${count(d, 'A')} ${d.name}`).join(', ')}) and ` +
     `B (${datasets.map((d) => `${count(d, 'B')}`).join(', ')}); from this split on, rules are tuned on A and B is held out.`);
@@ -306,7 +305,7 @@ if (opt.node) {
     half[tool] = {};
     for (const ds of datasets) {
       const q = quality[ds.name]?.[tool];
-      const [a, b] = HALVES.map((h) => (q?.perPage ? halfFromPerPage(ds.kind, q.perPage, h).f1 : NaN));
+      const [a, b] = HALVES.map((h) => (q?.perPage ? halfFromPerPage(ds.kind, q.perPage, h) : NaN));
       half[tool][ds.name] = b - a;
       r.push(f3(a), f3(b), Number.isFinite(b - a) ? (b - a >= 0 ? '+' : '') + (b - a).toFixed(3) : '-');
     }
@@ -331,13 +330,12 @@ if (signals) {
   for (const s of lede.ALL_SIGNALS) {
     const moved = datasets.map((ds) => ablation[ds.name].moved[s]);
     srows.push([s, ...datasets.flatMap((ds) => HALVES.map((h) => sgn(ablation[ds.name].scores.all[h] - ablation[ds.name].scores[s][h]))),
-      `${moved.reduce((n, m) => n + m.A.length, 0)}/${moved.reduce((n, m) => n + m.B.length, 0)}`, lede.DETECTION_SIGNALS[s]]);
+      `${moved.reduce((n, m) => n + m.A, 0)}/${moved.reduce((n, m) => n + m.B, 0)}`, lede.DETECTION_SIGNALS[s]]);
   }
   const sw = srows[0].map((_, c) => Math.max(...srows.map((r) => String(r[c]).length)));
   for (const r of srows) out.push(r.map((v, c) => (c === srows[0].length - 1 ? v : String(v).padEnd(sw[c]))).join('  '));
   for (const f of folds) {
-    const all = Object.fromEntries(datasets.map((ds) => [ds.name, ablation[ds.name].scores.all]));
-    const sc = f.scores ?? all;
+    const sc = f.scores;
     out.push(`Fold tuned on ${f.tune}: signals that subtract there: ${f.dropped.length ? f.dropped.join(', ') : 'none'}; ` +
       datasets.map((ds) => `${ds.name} ${f.tune} ${f3(sc[ds.name][f.tune])}, held-out ${f.held} ${f3(sc[ds.name][f.held])}`).join('; ') + '.');
   }

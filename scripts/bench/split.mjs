@@ -28,4 +28,7 @@ export function halfOf(key) {
   return fnv1a(key) % 2 === 0 ? 'A' : 'B';
 }
 
+/** The half a page belongs to: its site's. */
+export const halfOfPage = (url, id) => halfOf(siteOf(url, id));
+
 export const HALVES = ['A', 'B'];

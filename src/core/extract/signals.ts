@@ -29,7 +29,7 @@ export type DetectionSignal = keyof typeof DETECTION_SIGNALS;
 
 export const ALL_SIGNALS = Object.keys(DETECTION_SIGNALS) as DetectionSignal[];
 
-/** Which signals are off: none in the product, one in a benchmark ablation. */
+/** Which signals are off: none in the product, one or a few in a benchmark ablation. */
 export type SignalsOff = ReadonlySet<DetectionSignal>;
 
 export const NO_SIGNALS_OFF: SignalsOff = new Set();
