@@ -7,6 +7,7 @@ import { ClutterLine } from './sections/ClutterLine';
 import { KeyQuotes } from './sections/KeyQuotes';
 import { Places } from './sections/Places';
 import { Summary } from './sections/Summary';
+import { OnDeviceSummary } from './sections/OnDeviceSummary';
 import { ExportBar } from './ExportBar';
 import { t, tCount, uiLanguage } from './i18n';
 
@@ -48,7 +49,11 @@ export function ArticleView({ analysis, source, tabId, clutterHidden, onClutterH
         </p>
         <p class="meta facts">{facts.join(' · ')}</p>
       </header>
-      <Summary sentences={analysis.summary} content={content} />
+      <Summary sentences={analysis.summary} content={content}>
+        {analysis.article ? (
+          <OnDeviceSummary paragraphs={analysis.article.paragraphs} title={analysis.title} articleLang={analysis.lang} content={content} />
+        ) : null}
+      </Summary>
       <KeyQuotes quotes={analysis.keyQuotes} content={content} tabId={tabId} />
       <Places places={analysis.places} tabId={tabId} />
       {source ? null : <ClutterLine count={analysis.clutter.length} hidden={clutterHidden} onToggle={() => onClutterHidden(!clutterHidden)} />}

@@ -11,13 +11,14 @@ import {
 let rig: PopupRig;
 let page: Page;
 let popup: Page;
+let tabId: number;
 
 beforeAll(async () => {
   rig = await startRig();
   // The popup writes with the reader's click; the test reads the (system-wide) clipboard back from
   // the article's page, which needs this grant (extension origins cannot be granted over CDP).
   await rig.browser.context.grantPermissions(['clipboard-read'], { origin: rig.server.origin });
-  ({ page, popup } = await readWithLede(rig, rig.server.url('sample/mosul.html')));
+  ({ page, popup, tabId } = await readWithLede(rig, rig.server.url('sample/mosul.html')));
 });
 
 afterAll(async () => {
@@ -214,6 +215,101 @@ describe('a right-to-left article', () => {
     const quoteBar = await rtlPopup.locator('.quote-text').first().evaluate((el) => getComputedStyle(el.closest('button')!).direction);
     expect(quoteBar).toBe('ltr'); // the button keeps the reader's direction; only the article's words flip
     await expect(rtlPopup.locator('.quote-text').first().evaluate((el) => getComputedStyle(el).direction)).resolves.toBe('rtl');
+  });
+});
+
+describe('the on-device AI summary', () => {
+  /**
+   * A second popup for the sample's tab, with a stand-in for Chrome's built-in Summarizer put in
+   * before the popup's scripts run: the documented interface, answering `availability` as given and
+   * streaming three chunks, the last only once the test releases it (so Stop can be pressed while
+   * the model is still writing). Headless Chromium here has no model of its own.
+   */
+  async function popupWithSummarizer(availability: string | null): Promise<Page> {
+    const stubbed = await rig.browser.context.newPage();
+    await stubbed.addInitScript((state) => {
+      const log = { created: 0, inputs: [] as string[], destroyed: 0 };
+      let release = () => {};
+      Object.assign(globalThis, { summarizerLog: log, releaseSummary: () => release() });
+      if (state === null) return;
+      Object.assign(globalThis, {
+        Summarizer: {
+          availability: async () => state,
+          create: async () => {
+            log.created++;
+            return {
+              inputQuota: 100_000,
+              measureInputUsage: async (text: string) => text.length,
+              destroy: () => void log.destroyed++,
+              summarizeStreaming(input: string, options: { signal: AbortSignal }) {
+                log.inputs.push(input);
+                const chunks = ['Iraq’s prime minister ', 'declared victory in Mosul', '.'];
+                let i = 0;
+                return new ReadableStream<string>({
+                  async pull(controller) {
+                    if (i === chunks.length - 1) await new Promise<void>((go) => { release = go; options.signal.addEventListener('abort', () => go()); });
+                    if (options.signal.aborted) controller.error(new DOMException('The reader stopped it', 'AbortError'));
+                    else if (i < chunks.length) controller.enqueue(chunks[i++]);
+                    else controller.close();
+                  },
+                });
+              },
+            };
+          },
+        },
+      });
+    }, availability);
+    await stubbed.setViewportSize({ width: 400, height: 600 });
+    await stubbed.goto(popup.url().replace(/\?.*$/, `?tab=${tabId}`));
+    await stubbed.locator('main:not([aria-busy])').waitFor();
+    return stubbed;
+  }
+
+  const startButton = (p: Page) => p.locator('.on-device-start');
+
+  it('is not offered without the API, nor where the browser says the model is unavailable', async () => {
+    for (const availability of [null, 'unavailable']) {
+      const p = await popupWithSummarizer(availability);
+      await p.locator('.summary li').first().waitFor();
+      // The offer is decided by one promise after the first paint; the quotes are drawn by then.
+      await p.locator('.quote').first().waitFor();
+      await expect(p.locator('.on-device').count()).resolves.toBe(0);
+      await p.close();
+    }
+  });
+
+  it('offers a download only as a button that says so, and starts none by itself', async () => {
+    const p = await popupWithSummarizer('downloadable');
+    await expect(startButton(p).textContent()).resolves.toMatch(/Download the browser’s AI model/);
+    await expect(p.evaluate(() => (globalThis as unknown as { summarizerLog: { created: number } }).summarizerLog.created)).resolves.toBe(0);
+    await p.close();
+  });
+
+  it('streams a labelled summary below Lede’s own, from the article text, and Stop cancels it', async () => {
+    const p = await popupWithSummarizer('available');
+    const summary = p.locator('#summary-heading ~ *');
+    await expect(summary.first().evaluate((el) => el.matches('ul.summary'))).resolves.toBe(true); // Lede's own first
+    await expect(p.locator('.on-device h3').textContent()).resolves.toBe('AI summary (on this device)');
+    await startButton(p).click();
+    await p.locator('.on-device-text', { hasText: 'Iraq’s prime minister declared victory in Mosul' }).waitFor();
+    await p.locator('.on-device-stop').click();
+    await p.getByText('Stopped.').waitFor();
+    await expect(p.locator('.on-device-text').textContent()).resolves.toBe('Iraq’s prime minister declared victory in Mosul');
+    await expect(p.locator('.on-device-note', { hasText: 'can get facts wrong' }).count()).resolves.toBe(1);
+    const log = await p.evaluate(() => (globalThis as unknown as { summarizerLog: { inputs: string[]; destroyed: number } }).summarizerLog);
+    expect(log.inputs[0]).toMatch(/^MOSUL, Iraq — Iraq’s prime minister declared/);
+    expect(log.destroyed).toBe(1);
+    await p.close();
+  });
+
+  it('finishes when the model does', async () => {
+    const p = await popupWithSummarizer('available');
+    await startButton(p).click();
+    await p.locator('.on-device-stop').waitFor();
+    await p.evaluate(() => (globalThis as unknown as { releaseSummary: () => void }).releaseSummary());
+    await p.locator('.on-device-text', { hasText: 'Mosul.' }).waitFor();
+    await expect(p.locator('.on-device-stop').count()).resolves.toBe(0);
+    await p.close();
   });
 });
 

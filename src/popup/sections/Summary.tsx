@@ -1,7 +1,9 @@
+import type { ComponentChildren } from 'preact';
 import { t } from '../i18n';
 import type { ContentLang } from './content-lang';
 
-export function Summary({ sentences, content }: { sentences: string[]; content: ContentLang }) {
+/** Lede's own summary, always first; `children` may add the on-device model's below it. */
+export function Summary({ sentences, content, children }: { sentences: string[]; content: ContentLang; children?: ComponentChildren }) {
   return (
     <section class="section" aria-labelledby="summary-heading">
       <h2 id="summary-heading">{t('summaryHeading')}</h2>
@@ -14,6 +16,7 @@ export function Summary({ sentences, content }: { sentences: string[]; content: 
       ) : (
         <p class="empty">{t('summaryEmpty')}</p>
       )}
+      {children}
     </section>
   );
 }
