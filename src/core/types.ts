@@ -41,8 +41,10 @@ export interface ArticleData extends PageFacts {
 export interface Quote {
   text: string;
   speaker: string | null;
-  /** Role or title the article gives the speaker ("prime minister"), if any. */
+  /** Role the article gives the speaker ("special forces", "a spokesman for the coalition"), if any. */
   role?: string | null;
+  /** Rank or office the article writes before the speaker's name ("Maj.", "Sen."), if any. */
+  title?: string | null;
   /** Index into ArticleData.paragraphs where the quote starts. */
   paragraph: number;
 }

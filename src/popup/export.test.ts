@@ -19,6 +19,7 @@ const analysis: Analysis = {
   keyQuotes: [
     { text: 'We are seeing the end of the fake Daesh state', speaker: 'Haider al-Abadi', role: 'prime minister', paragraph: 2 },
     { text: 'It is over', speaker: null, paragraph: 5 },
+    { text: 'There are hundreds of bodies under the rubble', speaker: 'Dhia Thamir', title: 'Maj.', role: 'special forces', paragraph: 6 },
   ],
   places: [
     { name: 'Mosul', kind: 'city', country: 'Iraq', lat: 36.3, lon: 43.1, description: 'City on the Tigris', mentions: ['Mosul'], count: 7 },
@@ -35,7 +36,7 @@ describe('Markdown export', () => {
         '## Summary',
         '- Iraqi forces retook the mosque.\n- The battle lasted eight months.',
         '## Key quotes',
-        '> “We are seeing the end of the fake Daesh state”\n> — Haider al-Abadi, prime minister\n\n> “It is over”\n> — Unattributed',
+        '> “We are seeing the end of the fake Daesh state”\n> — Haider al-Abadi, prime minister\n\n> “It is over”\n> — Unattributed\n\n> “There are hundreds of bodies under the rubble”\n> — Maj. Dhia Thamir, special forces',
         '## Places',
         '- **Mosul** — city, Iraq (7 mentions): City on the Tigris\n- **Syria** — country: Country in Western Asia',
       ].join('\n\n') + '\n',

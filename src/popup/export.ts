@@ -51,10 +51,18 @@ export function escapeMarkdown(text: string): string {
     .replace(/^(\s*\d+)([.)])(?=\s)/, '$1\\$2');
 }
 
+/** "Maj. Dhia Thamir": the rank the article writes before the name, then the name. */
+export function speakerName(q: Quote, unattributed: string): string {
+  return q.speaker ? [q.title, q.speaker].filter(Boolean).join(' ') : unattributed;
+}
+
+/** The role shown after the name, unless it is all the article says ("a spokesman"): said once. */
+export function speakerRole(q: Quote): string | null {
+  return q.role && q.role !== q.speaker ? q.role : null;
+}
+
 function speakerLine(q: Quote, labels: ExportLabels): string {
-  // The quote finder may give a role as the only name ("a spokesman"): say it once.
-  const role = q.role && q.role !== q.speaker ? q.role : null;
-  return [q.speaker ?? labels.unattributed, role].filter(Boolean).join(', ');
+  return [speakerName(q, labels.unattributed), speakerRole(q)].filter(Boolean).join(', ');
 }
 
 function placeFacts(p: Place, labels: ExportLabels): string {

@@ -54,6 +54,10 @@ describe('Lede in Chromium on the sample article', () => {
 
     const abadi = popup.locator('.quote', { hasText: 'We are seeing the end of the fake Daesh state' });
     await expect(abadi.locator('.speaker').textContent()).resolves.toContain('Haider al-Abadi');
+    // The rank before the name, the unit after it, as the article gives them.
+    const speakers = await popup.locator('.quote .speaker').allTextContents();
+    expect(speakers.filter((s) => /Thamir|al-Aridi|Dillon/.test(s)).length).toBeGreaterThan(0);
+    for (const s of speakers) if (/Thamir|al-Aridi/.test(s)) expect(s).toMatch(/^Maj\. (?:Gen\. Sami al-Aridi|Dhia Thamir), special forces$/);
 
     const places = popup.locator('.place');
     await expect(places.filter({ hasText: 'Mosul' }).first().textContent()).resolves.toContain('Iraq');

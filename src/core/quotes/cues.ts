@@ -1,6 +1,6 @@
 // Attribution cues: the words around a quotation that say who spoke ("he said", "said Dhia Thamir,
 // a ministry spokesman", "According to the mayor,", "Abadi told reporters:").
-import { isPersonLike, parseName } from './names';
+import { HONORIFIC, isPersonLike, parseName } from './names';
 import { genderOfFirstName } from './genders';
 import { isStopWord } from '../text';
 
@@ -178,8 +178,8 @@ function phraseCue(phrase: string, atEnd: boolean): Cue | null {
         const from = lead.findIndex((w, k) => k >= lead.length - 4 && !/^(?:and|of|the|by|to|in|on|at|for|with|that|said|told)$/i.test(w));
         const words = lead.slice(from >= 0 ? from : lead.length - 1);
         role = [...words, parsed.title ?? ''].join(' ').trim();
-      } else if (!role && lead.length >= 1 && parsed.title && /^\p{Ll}/u.test(lead[lead.length - 1]) && lead.length >= 2 && /^\p{Ll}/u.test(lead[lead.length - 2])) {
-        role = `${lead.slice(-2).join(' ')} ${parsed.title}`; // "special forces Maj."
+      } else if (!role) {
+        role = unitBeforeRank(toks.slice(0, i).join(' '), parsed.title);
       }
       return { kind: 'name', name: parsed.name, title: parsed.title, role };
     }
@@ -200,6 +200,23 @@ function phraseCue(phrase: string, atEnd: boolean): Cue | null {
     return { kind: 'nominal', phrase: toks.join(' '), head: lastTok.toLowerCase() };
   }
   return null;
+}
+
+/**
+ * "special forces Maj. Dhia Thamir", "Special forces Maj. Gen. …" opening a sentence: two
+ * lowercase words right before a rank name the unit or service, and make the role (with the rank,
+ * so that a later "the major" finds the person). Two words and no function word keep verbs and
+ * prepositions out ("said Maj. …", "with Gen. …").
+ */
+export function unitBeforeRank(before: string, title: string | null): string | null {
+  if (!title || HONORIFIC.test(title)) return null;
+  const m = /([\p{L}][\p{L}-]*)\s+(\p{Ll}[\p{L}-]*)\s*$/u.exec(before);
+  if (!m) return null;
+  const opensSentence = /(?:^|[.!?;:])\s*[“"‘]?\s*$/.test(before.slice(0, m.index));
+  if (!/^\p{Ll}/u.test(m[1]) && !opensSentence) return null;
+  const words = [m[1].toLowerCase(), m[2]];
+  if (words.some((w) => isStopWord(w) || new RegExp(`^${VERB}$`).test(w))) return null;
+  return `${words.join(' ')} ${title}`;
 }
 
 function roleText(nominal: string): string {

@@ -226,14 +226,22 @@ function toQuotes(found: Found[], paragraphs: string[]): Quote[] {
     if (n === 0) continue;
     if (n < MIN_WORDS && !(f.explicit && f.person && partialWithVerb(f.quotation[0], paragraphs))) continue;
     if (looksLikeTitle(text)) continue;
-    out.push({
-      text,
-      speaker: f.shown ?? f.person?.name ?? f.label,
-      role: f.role ?? null,
-      paragraph: f.quotation[0].paragraph,
-    });
+    out.push({ text, speaker: f.shown ?? f.person?.name ?? f.label, ...titleAndRole(f), paragraph: f.quotation[0].paragraph });
   }
   return out;
+}
+
+// The role is read with the rank that ends it ("special forces Maj.", which is how later "the
+// major" is matched); shown, the rank goes before the name and the rest after it, as a byline
+// would put it: "Maj. Dhia Thamir, special forces".
+function titleAndRole(f: Found): { title: string | null; role: string | null } {
+  const title = f.person?.title ?? null;
+  let role = f.role ?? null;
+  if (title && role) {
+    if (role === title) role = null;
+    else if (role.endsWith(` ${title}`)) role = role.slice(0, -title.length - 1);
+  }
+  return { title, role };
 }
 
 // “Fox and Friends,” “The Rachel Maddow Show”, “Are You Smarter Than a Fifth Grader?”: titles of

@@ -68,6 +68,9 @@ const NON_PERSON = new Set(
 export interface Person {
   name: string;
   role: string | null;
+  /** A rank or office written before the name ("Maj. Gen.", "Sen."), shown before it; never a
+   *  courtesy title (Mr., Dr.). */
+  title: string | null;
   /** Every title and appositive the article gave them, for descriptions that refer back. */
   described: string[];
   gender: 'm' | 'f' | null;
@@ -176,7 +179,7 @@ export class Cast {
       person = undefined; // "Bill Clinton" after "Hillary Clinton" is someone else
     }
     if (!person) {
-      person = { name, role: null, described: [], gender: toks.length >= 2 ? genderOfFirstName(name) : null };
+      person = { name, role: null, title: null, described: [], gender: toks.length >= 2 ? genderOfFirstName(name) : null };
       this.people.push(person);
     } else if (toks.length > person.name.split(/\s+/).length && person.name.split(/\s+/).length === 1) {
       person.name = name; // a bare surname first, the full name later: keep the full one
@@ -187,6 +190,7 @@ export class Cast {
     if (!this.bySurname.has(surname) || toks.length === 1) this.bySurname.set(surname, person);
     const roleText = role ?? (title && !HONORIFIC.test(title) ? title : null);
     if (roleText && !person.role) person.role = roleText;
+    if (title && !HONORIFIC.test(title) && !person.title) person.title = title;
     if (roleText && !person.described.includes(roleText)) person.described.push(roleText);
     if (title) {
       const last = title.split(/\s+/).pop() ?? '';

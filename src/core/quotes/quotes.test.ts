@@ -16,13 +16,27 @@ describe('findQuotes: who said it', () => {
     ]);
   });
 
-  it('a job and title written before the name become the role', () => {
+  it('a job written before the name becomes the role, and the rank is shown before the name', () => {
     const [a, b] = findQuotes([
       '“There are hundreds of bodies under the rubble,” said special forces Maj. Dhia Thamir, deployed inside the Old City.',
       'U.S.-led coalition spokesman Col. Ryan Dillon told reporters: “The city will fall within days.”',
     ]);
-    expect([a.speaker, a.role]).toEqual(['Dhia Thamir', 'special forces Maj.']);
-    expect([b.speaker, b.role]).toEqual(['Ryan Dillon', 'U.S.-led coalition spokesman Col.']);
+    expect([a.title, a.speaker, a.role]).toEqual(['Maj.', 'Dhia Thamir', 'special forces']);
+    expect([b.title, b.speaker, b.role]).toEqual(['Col.', 'Ryan Dillon', 'U.S.-led coalition spokesman']);
+  });
+
+  it('a unit before the rank, also opening the sentence, is the role of a later "he said"', () => {
+    const [q] = findQuotes(['Special forces Maj. Gen. Sami al-Aridi acknowledged some civilians had been killed. “Of course there is collateral damage,” he said.']);
+    expect([q.title, q.speaker, q.role]).toEqual(['Maj. Gen.', 'Sami al-Aridi', 'special forces']);
+  });
+
+  it('a verb before the rank is no unit, and a courtesy title is not shown as a rank', () => {
+    const [a, b] = findQuotes([
+      'The general told reporters Maj. Gen. Ali Karim was wrong. “The bridge is open,” Karim said.',
+      '“We will appeal,” said Mr. John Reed.',
+    ]);
+    expect([a.speaker, a.role]).toEqual(['Ali Karim', null]);
+    expect([b.title, b.speaker]).toEqual([null, 'John Reed']);
   });
 
   it('an appositive role, kept as the role and not in the name', () => {

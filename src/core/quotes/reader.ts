@@ -1,6 +1,7 @@
 // Reads the article's narration (the text outside quote marks) in order, noting who is named
 // where, so that "he said" and unattributed follow-up quotes find their speaker.
 import type { Quotation } from './marks';
+import { unitBeforeRank } from './cues';
 import { Cast, couldBeSurname, isPersonLike, namesIn, type Person } from './names';
 
 const SPEECH_AFTER = /^(?:\s*,[^,“”"]{1,80},)?\s+(?:\p{Ll}+ly\s+|also\s+|later\s+|then\s+|has\s+|had\s+)?(?:said|says|told|tells|added|adds|asked|wrote|writes|explained|noted|stated|argued|claimed|declared|insisted|warned|tweeted|announced|recalled|replied|responded|continued)\b/u;
@@ -79,7 +80,8 @@ export class Reader {
         run: () => {
           const tail = around(text, end, end + WINDOW);
           const head = around(text, n.index - WINDOW, n.index);
-          const role = APPOSITIVE_AFTER.exec(tail)?.[1] ?? (/^,/.test(tail) ? APPOSITIVE_BEFORE.exec(head)?.[1] : undefined);
+          const role =
+            APPOSITIVE_AFTER.exec(tail)?.[1] ?? (/^,/.test(tail) ? APPOSITIVE_BEFORE.exec(head)?.[1] : undefined) ?? unitBeforeRank(head, n.title);
           const person = this.cast.meet(n.name, n.title, role ? role.replace(/^(?:the|a|an)\s+/i, '') : null);
           this.note(person, paragraph, from + n.index, head, tail);
         },

@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import type { Quote } from '../../core/types';
 import { t } from '../i18n';
 import { revealInPage } from '../page-actions';
+import { speakerName, speakerRole } from '../export';
 import type { ContentLang } from './content-lang';
 
 export function KeyQuotes({ quotes, content, tabId }: { quotes: Quote[]; content: ContentLang; tabId: number | null }) {
@@ -24,10 +25,10 @@ export function KeyQuotes({ quotes, content, tabId }: { quotes: Quote[]; content
                   {q.text}
                 </span>
                 <span class="speaker">
-                  <span {...content}>{q.speaker ?? t('unattributed')}</span>
-                  {q.role && q.role !== q.speaker ? (
+                  <span {...content}>{speakerName(q, t('unattributed'))}</span>
+                  {speakerRole(q) ? (
                     <span class="role" {...content}>
-                      , {q.role}
+                      , {speakerRole(q)}
                     </span>
                   ) : null}
                 </span>
