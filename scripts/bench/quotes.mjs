@@ -37,11 +37,11 @@ for (const [split] of SPLITS) {
 }
 rmSync(tmp, { recursive: true, force: true });
 
-console.log(`\n${pad('split', 16)}${pad('system', 16)}${pad('quote F1', 10)}${pad('speaker acc', 13)}${pad('unattributed', 20)}median ms/doc (CLI, incl. start-up)`);
+console.log(`\n${pad('split', 20)}${pad('system', 16)}${pad('quote F1', 10)}${pad('speaker acc', 13)}${pad('unattributed', 20)}median ms/doc (CLI, incl. start-up)`);
 for (const r of rows) {
   const label = `${r.split} (${SPLITS.find(([s]) => s === r.split)[1]})`;
   const un = `${r.unattributed} of ${r.predicted}`;
-  console.log(`${pad(label, 16)}${pad(r.name, 16)}${pad(num(r.quote_F1), 10)}${pad(num(r.speaker_acc), 13)}${pad(un, 20)}${r['ms/doc'] ?? '—'}`);
+  console.log(`${pad(label, 20)}${pad(r.name, 16)}${pad(num(r.quote_F1), 10)}${pad(num(r.speaker_acc), 13)}${pad(un, 20)}${r['ms/doc'] ?? '—'}`);
 }
 console.log('Targets on the unseen split: quote F1 ≥ 0.97, speaker accuracy ≥ 0.92. Unattributed: quotes shown without a speaker (scored as wrong).');
 

@@ -15,7 +15,7 @@ const VERBS =
   'replied|replies|responded|responds|tweeted|tweets|posted|warned|warns|shouted|yelled|joked|quipped|' +
   'admitted|admits|acknowledged|acknowledges|conceded|concedes|remarked|observed|countered|predicted|' +
   'promised|vowed|urged|urges|cautioned|complained|complains|boasted|announced|announces|suggested|' +
-  'suggests|wondered|recounted|emphasized|emphasised|stressed|agreed|concluded|testified|maintained|' +
+  'suggests|wondered|recounted|emphasized|emphasised|stressed|agreed|agrees|disagreed|disagrees|concluded|testified|maintained|' +
   'contended|lamented|mused|chanted|whispered|pleaded|demanded|reported|reports|adding|saying|telling|' +
   'exclaimed|retorted|repeated|reporting|confessed|interjected|snapped|cried|screamed|answered|reiterated|proclaimed|' +
   'called|calling|described|describing|labeled|labelled|dubbed|texted|emailed|counters|continues|' +
@@ -36,8 +36,8 @@ const PRONOUN = /^(?:he|she|they|i|we|it|you)(?:[’'](?:s|d|ll|ve|re))?$/i;
 const DETERMINER = /^(?:the|a|an|another|one|his|her|its|their|our|this|that|two|three|several|many|some|[\p{L}.]+[’']s?)$/iu;
 /** Words that open an adverbial phrase or clause before the subject. */
 const ADVERBIAL_OPENER = /^(?:With|After|Before|In|On|At|As|While|When|Since|Although|Though|Despite|During|For|From|Under|Amid|Without|If|Because|Unlike|Like|Following|Once|Until|Upon|Over|Through|Throughout|Across|Among|By)$/;
-/** "(D-Calif.)", "(R-N.H.)": a party and state after a name. */
-const PARTY_TAG = /\s*\([RDI]-[A-Z][A-Za-z. ]{0,14}\)/g;
+/** "(D-Calif.)", "(R-N.H.)", "(D)": a party, and often the state, after a name. */
+const PARTY_TAG = /\s*\([RDI](?:-[A-Z][A-Za-z. ]{0,14})?\)/g;
 /** Titles before a name, to tell a chunk that is only a name. */
 const TITLE_LEAD = /^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)+/;
 const VERB_FIRST = new RegExp(`\\b${VERB}\\b`, 'u');
@@ -267,7 +267,9 @@ export function cueAfter(rawAfter: string, quoteEndsSentence: boolean, quoteAsks
   // "… in the 2008 primary, said Paul Beck": an adverbial before an inverted attribution.
   if (!pre.trim() || /^(?:in|at|on|during|for|from|after|before|with|to)\b[^,]*,\s*$/i.test(pre)) {
     // "…,” adding that Trump …: a participle continues the sentence's own subject.
-    if (LISTENER_VERB.test(m[0]) || /ing$/.test(m[0])) return null;
+    // But after a question, "asked Bennett" names who asked it.
+    const asker = quoteAsks && /^ask(?:ed|s)$/.test(m[0]);
+    if ((LISTENER_VERB.test(m[0]) && !asker) || /ing$/.test(m[0])) return null;
     return objectCue(rest.slice(m.index + m[0].length));
   }
   const cue = subjectOf(pre);
@@ -315,8 +317,15 @@ export function attributionBefore(before: string): Cue | null {
 export function cueBefore(before: string): Cue | null {
   const frag = lastClause(before);
   if (!frag.trim() || /[.!?]["”’]?\s*$/.test(frag) && !/:\s*$/.test(frag)) return null;
-  const acc = /according\s+to\s+([^,]+),\s*$/i.exec(frag);
+  // "According to the ministry, “…”", "According to HuffPo: “…”", "in the words of X, “…”"
+  const acc = /(?:according\s+to|in\s+the\s+words\s+of)\s+([^,:]+)[,:]\s*$/i.exec(frag);
   if (acc) return objectCue(acc[1]);
+  // "in Forbes’ words, “…”", "in Smith's own words: “…”"
+  const words = /\b[Ii]n\s+(\p{Lu}[\p{L}.’' -]{1,60}?)[’']s?\s+(?:own\s+)?words[,:]\s*$/u.exec(frag);
+  if (words) {
+    const parsed = parseName(words[1]);
+    if (parsed) return { kind: 'name', name: parsed.name, title: parsed.title, role: null };
+  }
   // "As Vulture put it, “…”"
   const putIt = /\b[Aa]s\s+(\p{Lu}[\p{L}.’' -]{1,60}?)\s+(?:put|puts|has put)\s+it,?\s*$/u.exec(frag);
   if (putIt) {

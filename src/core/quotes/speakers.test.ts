@@ -199,3 +199,20 @@ describe('long narration', () => {
     expect(performance.now() - started).toBeLessThan(3000);
   });
 });
+
+describe('attributions news style writes around a quote', () => {
+  it('after a question, "asked Name" names who asked it; "told Name" still names the listener', () => {
+    expect(speakers(['Ann Lee spoke first.', '“Why should the nomination be grabbed from him?” asked Bennett, now a radio host.'])).toEqual(['Bennett']);
+    expect(speakers(['Ann Lee was in Iowa. “We will win,” she told Bennett.'])).toEqual(['Ann Lee']);
+  });
+
+  it('reads "agrees Name" and a party letter without its state, "(D)"', () => {
+    expect(speakers(['“Our ideas of success are different,” agrees Michelle Stevens, 30, of Gainesville.'])).toEqual(['Michelle Stevens']);
+    expect(speakers(['Tad Devine disagreed.', '“He is struggling with it,” said former Vermont governor Howard Dean (D), a Clinton supporter.'])).toEqual(['Howard Dean']);
+  });
+
+  it('takes the source of "According to X:" and "in X’s words," before a quote', () => {
+    expect(speakers(['According to HuffPo: “Tim Kaine has had a mixed record on abortion.”'])).toEqual(['HuffPo']);
+    expect(speakers(['The summit met there because, in Forbes’ words, “they are the most entrepreneurial places on the planet.”'])).toEqual(['Forbes']);
+  });
+});
