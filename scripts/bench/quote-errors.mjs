@@ -50,7 +50,7 @@ export function mentionKind(speaker, names) {
 export function classify(rec, detail) {
   const gold = rec.quotes.find((q) => q.text === detail.gold);
   const kind = mentionKind(detail.gold_speaker, detail.gold_names);
-  const row = { kind, ok: detail.ok, unattributed: !detail.pred_speaker, nextSentence: false, disagreement: false };
+  const row = { kind, ok: detail.ok, unattributed: !detail.pred_speaker, nextSentence: false, disagreement: false, goldNeverSpeaks: false };
   if (detail.ok || !gold) return row;
   const { from, to } = sentenceAround(rec.text, gold.start, gold.end);
   const sentence = rec.text.slice(from, to);
@@ -62,7 +62,20 @@ export function classify(rec, detail) {
     !!pred &&
     !mentions(around, mention) &&
     new RegExp(`(?:\\b${pred}\\b[^.“”"]{0,40}\\b(?:${SPEECH})\\b|\\b(?:${SPEECH})\\s+(?:[\\p{L}.'-]+\\s+){0,4}${pred}\\b)`, 'iu').test(around);
+  row.goldNeverSpeaks = !(detail.gold_names ?? []).some((name) => speaksIn(rec.text, name));
   return row;
+}
+
+/** Does the article anywhere give this name a speech verb, in either order, or an "according to"? */
+function speaksIn(text, name) {
+  const n = escape(String(name).trim());
+  if (!n) return false;
+  const re = new RegExp(
+    `(?<![\\p{L}])${n}(?![\\p{L}])(?:[’']s?)?(?:\\s*\\([^)]{1,12}\\))?(?:,[^,“”"]{1,80},)?\\s+(?:\\p{Ll}+ly\\s+|also\\s+|later\\s+|has\\s+|had\\s+)?(?:${SPEECH})\\b` +
+      `|\\b(?:${SPEECH}|according\\s+to)\\s+(?:[\\p{L}.’'-]+\\s+){0,5}${n}(?![\\p{L}])`,
+    'iu',
+  );
+  return re.test(text);
 }
 
 export const KINDS = ['pronoun', 'description', 'organisation', 'name'];
@@ -70,7 +83,7 @@ export const KINDS = ['pronoun', 'description', 'organisation', 'name'];
 /** Counts by kind, and the flags among the wrong ones. */
 export function errorTable(rows) {
   const table = Object.fromEntries(KINDS.map((k) => [k, { quotes: 0, wrong: 0, unattributed: 0 }]));
-  const flags = { nextSentence: 0, disagreement: 0, unattributed: 0, wrong: 0 };
+  const flags = { nextSentence: 0, disagreement: 0, goldNeverSpeaks: 0, unattributed: 0, wrong: 0 };
   for (const r of rows) {
     const t = table[r.kind];
     t.quotes++;
@@ -83,6 +96,7 @@ export function errorTable(rows) {
     }
     if (r.nextSentence) flags.nextSentence++;
     if (r.disagreement) flags.disagreement++;
+    if (r.goldNeverSpeaks) flags.goldNeverSpeaks++;
   }
   return { table, flags };
 }

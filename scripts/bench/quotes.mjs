@@ -46,14 +46,15 @@ for (const r of rows) {
 console.log('Targets on the unseen split: quote F1 ≥ 0.97, speaker accuracy ≥ 0.92. Unattributed: quotes shown without a speaker (scored as wrong).');
 
 console.log('\nSpeaker errors by how the annotators’ speaker mention reads (wrong / scored quotes, accuracy):');
-console.log(`${pad('split', 8)}${pad('system', 16)}${KINDS.map((k) => pad(k, 21)).join('')}among the wrong: next-sentence, disagreement, unattributed`);
+console.log(`${pad('split', 8)}${pad('system', 16)}${KINDS.map((k) => pad(k, 21)).join('')}among the wrong: next-sentence, disagreement, gold never speaks, unattributed`);
 for (const r of rows) {
   const { table, flags } = r.errors;
   const cells = KINDS.map((k) => pad(`${table[k].wrong}/${table[k].quotes} (${num(table[k].quotes ? 1 - table[k].wrong / table[k].quotes : NaN)})`, 21)).join('');
-  console.log(`${pad(r.split, 8)}${pad(r.name, 16)}${cells}${flags.nextSentence}, ${flags.disagreement}, ${flags.unattributed} of ${flags.wrong}`);
+  console.log(`${pad(r.split, 8)}${pad(r.name, 16)}${cells}${flags.nextSentence}, ${flags.disagreement}, ${flags.goldNeverSpeaks}, ${flags.unattributed} of ${flags.wrong}`);
 }
 console.log('next-sentence: the speaker is named only in the sentence after the quote; disagreement: Lede’s speaker is the one the');
-console.log('quote’s own sentence names with a speech verb, and the annotated mention is not in that sentence.');
+console.log('quote’s own sentence names with a speech verb, and the annotated mention is not in that sentence; gold never speaks:');
+console.log('no name the annotators gave is ever the subject or object of a speech verb in the article ("Getty", "Berlin").');
 
 const core = await loadCore();
 const docs = loadDocs(dirOf('dev'));

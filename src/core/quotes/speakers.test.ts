@@ -211,6 +211,10 @@ describe('attributions news style writes around a quote', () => {
     expect(speakers(['Tad Devine disagreed.', '“He is struggling with it,” said former Vermont governor Howard Dean (D), a Clinton supporter.'])).toEqual(['Howard Dean']);
   });
 
+  it('a participle after a partial quote goes on with the subject named before it', () => {
+    expect(speakers(['Speaking in Florida, Trump insisted that he has “expanded the Republican party,” claiming that he is responsible for higher turnout in the primary states.'])).toEqual(['Trump']);
+  });
+
   it('takes the source of "According to X:" and "in X’s words," before a quote', () => {
     expect(speakers(['According to HuffPo: “Tim Kaine has had a mixed record on abortion.”'])).toEqual(['HuffPo']);
     expect(speakers(['The summit met there because, in Forbes’ words, “they are the most entrepreneurial places on the planet.”'])).toEqual(['Forbes']);
