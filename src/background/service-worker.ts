@@ -2,7 +2,8 @@
 // activeTab grant of the reader's click), gets the article, analyses it and caches the result.
 import browser from 'webextension-polyfill';
 import contentScript from '../content/content-script.ts?iife';
-import { analyzeArticle } from '../core/article-analysis';
+import { analyzeArticle, placesFor } from '../core/article-analysis';
+import type { Place } from '../core/types';
 import {
   listen,
   sendToContent,
@@ -28,6 +29,10 @@ listen<PopupToBackground>({
     return state;
   },
   'popup→background:set-auto-cleanup': setAutoCleanup,
+  'popup→background:places': async ({ tabId }) => {
+    const found = await placesInProgress.get(tabId);
+    return found ? { places: found } : null;
+  },
 });
 
 listen<ContentToBackground>({
@@ -36,7 +41,10 @@ listen<ContentToBackground>({
   },
 });
 
-browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+browser.tabs.onRemoved.addListener((tabId) => {
+  placesInProgress.delete(tabId);
+  void forgetTab(tabId);
+});
 followRevokedPermissions();
 
 const settingsOf = (r: AnalyzeRequest): AnalysisSettings => ({
@@ -51,6 +59,9 @@ async function withReport(run: () => Promise<TabReport>): Promise<TabReport> {
     return { state: 'error', message: err instanceof Error ? err.message : String(err) };
   }
 }
+
+/** Places being found per tab, after the reply that carried summary and quotes. */
+const placesInProgress = new Map<number, Promise<Place[] | null>>();
 
 /** The tab's page, ready to answer; or the report to show instead (a forbidden page, an error). */
 async function reachTab(tabId: number): Promise<{ url: string | undefined } | TabReport> {
@@ -80,10 +91,23 @@ async function analyzeTab(request: AnalyzeRequest): Promise<TabReport> {
   const cached = await cachedAnalysis(tabId, url, page.loadId, settings);
   if (cached) return { state: 'article', analysis: { ...cached, clutter: page.clutter }, clutterHidden: page.clutterHidden, cached: true };
 
-  const analysis = analyzeArticle(article, { ...settings, gazetteer: await gazetteer }, page.clutter);
-  await cacheAnalysis(tabId, url, page.loadId, settings, analysis);
-  return { state: 'article', analysis, clutterHidden: page.clutterHidden, cached: false };
+  // Summary and quotes go back at once; the places (the slowest stage, and the one that needs the
+  // gazetteer) are found right after the reply leaves, and the popup asks for them. The analysis
+  // is cached whole once they are in.
+  const analysis = analyzeArticle(article, settings, page.clutter);
+  const places = afterReply()
+    .then(() => gazetteer)
+    .then((g) => placesFor(analysis, g))
+    .catch(() => null); // the popup says the places could not be found; a later click tries again
+  placesInProgress.set(tabId, places);
+  void places
+    .then((found) => found && cacheAnalysis(tabId, url, page.loadId, settings, { ...analysis, places: found }))
+    .catch(() => undefined);
+  return { state: 'article', analysis, clutterHidden: page.clutterHidden, cached: false, placesPending: true };
 }
+
+/** A task after the current one: the reply to the popup is posted before the worker gets busy. */
+const afterReply = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** "Analyse anyway": the selection or the main text of a page Lede did not take for an article. */
 async function analyzeAnyText(request: AnalyzeRequest): Promise<TabReport> {

@@ -1,7 +1,7 @@
 // The text stages of an analysis: summary, quotes and places of an article already extracted.
 // Kept apart from analyze.ts so that the background, which receives extracted articles, does not
 // load the DOM stages (extract, clutter) it never runs.
-import type { Analysis, AnalyzeOptions, ArticleData, ClutterItem } from './types';
+import type { Analysis, AnalyzeOptions, ArticleData, ClutterItem, Place } from './types';
 import { words } from './text';
 import { summarize } from './summary';
 import { findQuotes, pickKeyQuotes } from './quotes';
@@ -47,6 +47,16 @@ function cutAtSentenceEnd(text: string, max: number): string {
   if (sentenceEnd > max / 2) return head.slice(0, sentenceEnd + 1);
   const space = head.lastIndexOf(' ');
   return space > 0 ? head.slice(0, space) : head;
+}
+
+/**
+ * The place glossary for an analysis made without a gazetteer. The background answers the popup
+ * with summary and quotes first and adds places once the gazetteer is read and searched, so the
+ * reader is not kept waiting for the slowest stage. Places get a time budget of their own.
+ */
+export function placesFor(analysis: Analysis, gazetteer: import('./places/gazetteer').Gazetteer): Place[] {
+  const paragraphs = analysis.article?.paragraphs ?? [];
+  return paragraphs.length ? findPlaces(paragraphs, gazetteer) : [];
 }
 
 export const roundMs = (ms: number): number => Math.round(ms * 100) / 100;

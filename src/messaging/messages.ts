@@ -1,7 +1,7 @@
 // Every message Lede sends, declared once. Names say the direction ("popup→background"); each
 // entry types both the request payload and the reply, so a sender and its handler cannot drift.
 import browser from 'webextension-polyfill';
-import type { Analysis, ArticleData, ClutterItem, SummaryLength } from '../core/types';
+import type { Analysis, ArticleData, ClutterItem, Place, SummaryLength } from '../core/types';
 
 /** The reader's analysis settings, passed with every analysis so the cache can tell them apart. */
 export interface AnalysisSettings {
@@ -32,7 +32,15 @@ export type RestrictedReason = 'browser-page' | 'store' | 'pdf' | 'file' | 'othe
 
 /** The popup's view of the current tab. */
 export type TabReport =
-  | { state: 'article'; analysis: Analysis; clutterHidden: boolean; cached: boolean; source?: AnyTextSource }
+  | {
+      state: 'article';
+      analysis: Analysis;
+      clutterHidden: boolean;
+      cached: boolean;
+      source?: AnyTextSource;
+      /** The places are still being found: ask for them with popup→background:places. */
+      placesPending?: boolean;
+    }
   | { state: 'no-article'; title: string | null; url: string | null }
   | { state: 'restricted'; reason: RestrictedReason; url: string | null }
   | { state: 'error'; message: string };
@@ -72,6 +80,8 @@ interface Message<Request, Reply> {
 export interface PopupToBackground {
   'popup→background:analyze-tab': Message<AnalyzeRequest, TabReport>;
   'popup→background:set-clutter-hidden': Message<{ tabId: number; hidden: boolean }, ClutterState | null>;
+  /** The places of the tab's analysis, once found (null: that analysis is gone, e.g. the tab reloaded). */
+  'popup→background:places': Message<{ tabId: number }, { places: Place[] } | null>;
   /** "Analyse anyway" on a page Lede did not take for an article. */
   'popup→background:analyze-any-text': Message<AnalyzeRequest, TabReport>;
   /**

@@ -99,6 +99,7 @@ function ReportView(props: {
           tabId={props.tabId}
           clutterHidden={report.clutterHidden}
           onClutterHidden={props.onClutterHidden}
+          places={report.placesPending ? 'pending' : report.placesFailed ? 'failed' : 'ready'}
         />
       );
     case 'no-article':

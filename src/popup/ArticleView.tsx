@@ -5,7 +5,7 @@ import type { Analysis } from '../core/types';
 import type { AnyTextSource } from '../messaging/messages';
 import { ClutterLine } from './sections/ClutterLine';
 import { KeyQuotes } from './sections/KeyQuotes';
-import { Places } from './sections/Places';
+import { Places, type PlacesState } from './sections/Places';
 import { Summary } from './sections/Summary';
 import { OnDeviceSummary } from './sections/OnDeviceSummary';
 import { ExportBar } from './ExportBar';
@@ -18,6 +18,8 @@ interface Props {
   tabId: number | null;
   clutterHidden: boolean;
   onClutterHidden: (hidden: boolean) => void;
+  /** Places come in a second reply: until then the rest of the analysis is shown. */
+  places: PlacesState;
 }
 
 function formatDate(iso: string | null): string | null {
@@ -26,7 +28,7 @@ function formatDate(iso: string | null): string | null {
   return Number.isNaN(date.getTime()) ? null : new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'medium' }).format(date);
 }
 
-export function ArticleView({ analysis, source, tabId, clutterHidden, onClutterHidden }: Props) {
+export function ArticleView({ analysis, source, tabId, clutterHidden, onClutterHidden, places }: Props) {
   const date = formatDate(analysis.published);
   const words = analysis.article?.words ?? 0;
   const facts = [
@@ -35,7 +37,8 @@ export function ArticleView({ analysis, source, tabId, clutterHidden, onClutterH
   ].filter(Boolean);
   const content = { lang: analysis.lang ?? undefined, dir: analysis.dir };
   return (
-    <main class="popup">
+    // Busy until the places are in: screen readers (and the tests) wait for the whole analysis.
+    <main class="popup" aria-busy={places === 'pending' ? 'true' : undefined}>
       <header class="article-head">
         {source ? <p class="source-note">{t(source === 'selection' ? 'readSelection' : 'readMainText')}</p> : null}
         {analysis.partial ? <p class="source-note">{t('partialAnalysis')}</p> : null}
@@ -55,7 +58,7 @@ export function ArticleView({ analysis, source, tabId, clutterHidden, onClutterH
         ) : null}
       </Summary>
       <KeyQuotes quotes={analysis.keyQuotes} content={content} tabId={tabId} />
-      <Places places={analysis.places} tabId={tabId} />
+      <Places places={analysis.places} state={places} tabId={tabId} />
       {source ? null : <ClutterLine count={analysis.clutter.length} hidden={clutterHidden} onToggle={() => onClutterHidden(!clutterHidden)} />}
       <ExportBar analysis={analysis} />
     </main>

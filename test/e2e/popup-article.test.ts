@@ -218,6 +218,24 @@ describe('a right-to-left article', () => {
   });
 });
 
+describe('what comes first', () => {
+  it('answers with summary and quotes first; the places follow in a second reply', async () => {
+    // Asked from the popup page, as the popup asks; a summary length not used yet makes it a new
+    // analysis rather than the cached one.
+    const { first, second } = await popup.evaluate(async (tab) => {
+      const { runtime } = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<any> } } }).chrome;
+      const send = (type: string, payload: object) => runtime.sendMessage({ type, payload });
+      const first = await send('popup→background:analyze-tab', { tabId: tab, summaryLength: 'long', maxQuotes: 5 });
+      const second = await send('popup→background:places', { tabId: tab });
+      return { first, second };
+    }, tabId);
+    expect(first).toMatchObject({ state: 'article', placesPending: true, analysis: { places: [] } });
+    expect(first.analysis.summary.length).toBe(5);
+    expect(first.analysis.keyQuotes.length).toBeGreaterThan(0);
+    expect(second.places.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(['Mosul', 'Syria']));
+  });
+});
+
 describe('the on-device AI summary', () => {
   /**
    * A second popup for the sample's tab, with a stand-in for Chrome's built-in Summarizer put in

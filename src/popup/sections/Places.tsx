@@ -24,7 +24,10 @@ const KIND_KEYS: Record<Place['kind'], MessageKey> = {
 
 export const placeKindLabel = (kind: Place['kind']) => t(KIND_KEYS[kind]);
 
-export function Places({ places, tabId }: { places: Place[]; tabId: number | null }) {
+/** Whether the places have arrived (they follow summary and quotes), or could not be found. */
+export type PlacesState = 'pending' | 'ready' | 'failed';
+
+export function Places({ places, state, tabId }: { places: Place[]; state: PlacesState; tabId: number | null }) {
   const [active, setActive] = useState<string | null>(null);
   const [allOf, setAllOf] = useState<string | null>(null);
   const [status, setStatus] = useState('');
@@ -86,7 +89,9 @@ export function Places({ places, tabId }: { places: Place[]; tabId: number | nul
           </p>
         </>
       ) : (
-        <p class="empty">{t('placesEmpty')}</p>
+        <p class={state === 'pending' ? 'empty places-finding' : 'empty'}>
+          {t(state === 'pending' ? 'placesFinding' : state === 'failed' ? 'placesFailed' : 'placesEmpty')}
+        </p>
       )}
     </section>
   );
