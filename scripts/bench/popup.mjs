@@ -114,3 +114,6 @@ const row = (name, xs, target) => {
 console.log(`\nPopup on the sample article, headless Chromium, median of ${first.length} first clicks and ${reopen.length} reopens:`);
 console.log(row('first', first, 150));
 console.log(row('reopen', reopen, 50));
+// Headless Chromium sometimes starts a new renderer for a reopened popup (about 240 ms) and
+// sometimes reuses one (about 15 ms): the reopen total depends on that mix, Lede's part does not.
+console.log(`         the browser's time to open the popup document, each reopen: ${reopen.map((x) => Math.round(x.document)).join(' ')} ms`);
