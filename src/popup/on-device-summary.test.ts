@@ -67,7 +67,13 @@ describe('what the popup offers', () => {
   it('offers a summary at once only when the model is on the device', async () => {
     await expect(offerFor(stubApi('available'), 'en')).resolves.toBe('ready');
     await expect(offerFor(stubApi('unavailable'), 'en')).resolves.toBe('none');
-    await expect(offerFor(stubApi(new Error('NotSupportedError')), 'xx')).resolves.toBe('none');
+    await expect(offerFor(stubApi(new Error('NotSupportedError')), 'en')).resolves.toBe('none');
+  });
+
+  it('does not ask about a language the model does not summarise', async () => {
+    const api = stubApi('available');
+    await expect(offerFor(api, 'pt-BR')).resolves.toBe('none');
+    expect(api.asked).toEqual([]);
   });
 
   it('offers a download for a model not on the device, and asking does not create (download) it', async () => {

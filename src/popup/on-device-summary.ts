@@ -47,10 +47,19 @@ export function summaryOptions(articleLang: string | null | undefined): SummaryO
 /** What the popup may offer: nothing, a summary now, or a summary after a download the reader starts. */
 export type Offer = 'none' | 'ready' | 'download';
 
+/**
+ * The languages Chrome's model summarises (its own list, as of Chrome 140). Asking about any other
+ * makes Chrome log an error in the popup's console and answer 'unavailable' anyway, so Lede does not
+ * ask: an article in Portuguese simply gets no offer.
+ */
+export const MODEL_LANGUAGES: readonly string[] = ['en', 'de', 'es', 'fr', 'ja'];
+
 export async function offerFor(api: SummarizerApi | null, articleLang: string | null | undefined): Promise<Offer> {
   if (!api) return 'none';
+  const options = summaryOptions(articleLang);
+  if (!MODEL_LANGUAGES.includes(options.outputLanguage)) return 'none';
   try {
-    const availability = await api.availability(summaryOptions(articleLang));
+    const availability = await api.availability(options);
     if (availability === 'available') return 'ready';
     if (availability === 'downloadable' || availability === 'downloading') return 'download';
     return 'none';
