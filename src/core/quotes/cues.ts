@@ -21,6 +21,7 @@ const VERBS =
   'called|calling|described|describing|labeled|labelled|dubbed|texted|emailed|counters|continues|' +
   'pointed out|points out|went on|goes on|chimed in|shot back|fired back|writing|tweeting|explaining|noting|warning|arguing|declaring|insisting';
 const VERB = `(?:${VERBS})`;
+const VERB_ONLY = new RegExp(`^${VERB}$`);
 /** Adverbs and auxiliaries between a subject and its verb ("Smith later said", "he has said"). */
 const ADVERB = /(?:\s+(?:\p{Ll}+ly|also|later|then|once|often|again|has|had|have|would|will|is|was|were|are|earlier|further|even|just|never|not|first|famously|once))+$/iu;
 const APPOSITIVE_START = /^(?:\p{Ll}|the\s|a\s|an\s|\d|\p{Lu}[\p{L}.]*[’']s\s)/u;
@@ -215,7 +216,7 @@ export function unitBeforeRank(before: string, title: string | null): string | n
   const opensSentence = /(?:^|[.!?;:])\s*[“"‘]?\s*$/.test(before.slice(0, m.index));
   if (!/^\p{Ll}/u.test(m[1]) && !opensSentence) return null;
   const words = [m[1].toLowerCase(), m[2]];
-  if (words.some((w) => isStopWord(w) || new RegExp(`^${VERB}$`).test(w))) return null;
+  if (words.some((w) => isStopWord(w) || VERB_ONLY.test(w))) return null;
   return `${words.join(' ')} ${title}`;
 }
 
