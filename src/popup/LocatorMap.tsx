@@ -2,11 +2,15 @@
 // outlines and the projection code load on first use (dynamic import) so the popup opens fast.
 import { useEffect, useState } from 'preact/hooks';
 import type { Place } from '../core/types';
-import type { DrawnMap, MapPoint } from './locator-map/draw';
+import type { DrawnMap, MarkerXY } from './locator-map/draw';
+import type { MapPoint } from './locator-map/frame';
+import { t } from './i18n';
 import './LocatorMap.css';
 
 interface Props {
   places: Place[];
+  /** The story's main place (mainPlace), marked and framed with the places near it. */
+  main: string | null;
   /** Name of the highlighted place, or null. */
   active: string | null;
   onActivate: (name: string | null) => void;
@@ -25,15 +29,15 @@ export function mapPoints(places: Place[]): MapPoint[] {
   return out;
 }
 
-export function LocatorMap({ places, active, onActivate, width = 320, height = 180 }: Props) {
+export function LocatorMap({ places, main, active, onActivate, width = 320, height = 180 }: Props) {
   const points = mapPoints(places);
-  const signature = points.map((p) => `${p.name}@${p.lat},${p.lon}`).join('|');
+  const signature = `${main}|` + points.map((p) => `${p.name}@${p.lat},${p.lon}`).join('|');
   const [drawing, setDrawing] = useState<Drawing>({ state: 'loading' });
 
   useEffect(() => {
     let live = true;
     import('./locator-map/draw')
-      .then(({ drawMap }) => live && setDrawing({ state: 'ready', map: drawMap(points, width, height) }))
+      .then(({ drawMap }) => live && setDrawing({ state: 'ready', map: drawMap(points, width, height, main) }))
       .catch(() => live && setDrawing({ state: 'failed' }));
     return () => {
       live = false;
@@ -46,8 +50,26 @@ export function LocatorMap({ places, active, onActivate, width = 320, height = 1
     return <div class="locator-map locator-map--loading" style={{ aspectRatio: `${width} / ${height}` }} aria-busy="true" />;
   }
   const { map } = drawing;
+  const mainLabel = t('mapMainPlace');
   // The active marker is drawn last so that it sits on top of its neighbours.
-  const markers = [...map.markers].sort((a, b) => Number(a.name === active) - Number(b.name === active));
+  const onTop = (ms: MarkerXY[]) => [...ms].sort((a, b) => Number(a.name === active) - Number(b.name === active));
+  const marker = (m: MarkerXY, r: number) => (
+    <g
+      key={m.name}
+      class={['locator-map__marker', m.name === active ? 'is-active' : '', m.name === map.main ? 'is-main' : ''].filter(Boolean).join(' ')}
+      transform={`translate(${m.x} ${m.y})`}
+      tabIndex={0}
+      onMouseEnter={() => onActivate(m.name)}
+      onMouseLeave={() => onActivate(null)}
+      onFocus={() => onActivate(m.name)}
+      onBlur={() => onActivate(null)}
+    >
+      <title>{m.name === map.main ? `${m.name} (${mainLabel})` : m.name}</title>
+      {m.name === map.main ? <circle class="locator-map__main-ring" r={r + 4} /> : null}
+      <circle r={m.name === active ? r + 2 : r} />
+    </g>
+  );
+  const { inset } = map;
   return (
     <div class="locator-map">
       <svg viewBox={`0 0 ${map.width} ${map.height}`} role="img" aria-label={label}>
@@ -56,21 +78,19 @@ export function LocatorMap({ places, active, onActivate, width = 320, height = 1
             <path key={i} d={d} />
           ))}
         </g>
-        {markers.map((m) => (
-          <g
-            key={m.name}
-            class={m.name === active ? 'locator-map__marker is-active' : 'locator-map__marker'}
-            transform={`translate(${m.x} ${m.y})`}
-            tabIndex={0}
-            onMouseEnter={() => onActivate(m.name)}
-            onMouseLeave={() => onActivate(null)}
-            onFocus={() => onActivate(m.name)}
-            onBlur={() => onActivate(null)}
-          >
-            <title>{m.name}</title>
-            <circle r={m.name === active ? 6 : 4} />
+        {onTop(map.markers).map((m) => marker(m, 4))}
+        {inset ? (
+          <g class="locator-map__inset" transform={`translate(${inset.x} ${inset.y})`}>
+            <rect width={inset.width} height={inset.height} />
+            <g class="locator-map__land" aria-hidden="true">
+              {inset.land.map((d, i) => (
+                <path key={i} d={d} />
+              ))}
+            </g>
+            {inset.frame ? <path class="locator-map__frame" d={inset.frame} aria-hidden="true" /> : null}
+            {onTop(inset.markers).map((m) => marker(m, 2.5))}
           </g>
-        ))}
+        ) : null}
       </svg>
     </div>
   );

@@ -99,12 +99,24 @@ describe('into the page', () => {
 });
 
 describe('the places and their map', () => {
+  it('frames the story’s region, marks Mosul as its main place, and puts the far Pentagon in a world inset', async () => {
+    await popup.locator('.locator-map svg').waitFor();
+    const names = (markers: string) => popup.locator(`${markers} > title`).allTextContents();
+    await expect(names('.locator-map__inset > .locator-map__marker')).resolves.toEqual(expect.arrayContaining(['Pentagon', 'United States']));
+    const onMain = (await names('.locator-map svg > .locator-map__marker')).map((n) => n.replace(/ \(.*\)$/, ''));
+    expect(onMain).toEqual(expect.arrayContaining(['Mosul', 'Syria', 'Old City']));
+    expect(onMain).not.toContain('Pentagon');
+    await expect(popup.locator('.locator-map__marker.is-main').count()).resolves.toBe(1);
+    await popup.locator('.locator-map').screenshot({ path: `${SCREENSHOTS}locator-map.png` });
+  });
+
   it('lights a place’s marker while its entry is hovered or focused, and the entry while its marker is', async () => {
     await popup.locator('.locator-map svg').waitFor();
     const entry = popup.locator('.place[data-place="Mosul"]');
     const activeEntry = popup.locator('.place.is-active[data-place="Mosul"]');
-    const marker = popup.locator('.locator-map__marker', { has: popup.locator('title', { hasText: /^Mosul$/ }) });
-    const activeMarker = popup.locator('.locator-map__marker.is-active', { has: popup.locator('title', { hasText: /^Mosul$/ }) });
+    // Mosul is where the story happens: its marker is the main one.
+    const marker = popup.locator('.locator-map__marker.is-main', { has: popup.locator('title', { hasText: /^Mosul \(where the story happens\)$/ }) });
+    const activeMarker = popup.locator('.locator-map__marker.is-active.is-main');
 
     await entry.hover();
     await activeMarker.waitFor();

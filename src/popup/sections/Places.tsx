@@ -4,6 +4,7 @@
 import { useState } from 'preact/hooks';
 import type { Place } from '../../core/types';
 import { LocatorMap } from '../LocatorMap';
+import { mainPlace } from '../locator-map/frame';
 import { t, tCount, type MessageKey } from '../i18n';
 import { clearPageHighlights, revealInPage } from '../page-actions';
 
@@ -57,7 +58,7 @@ export function Places({ places, state, tabId }: { places: Place[]; state: Place
       <h2 id="places-heading">{t('placesHeading')}</h2>
       {places.length ? (
         <>
-          <LocatorMap places={places} active={active} onActivate={setActive} />
+          <LocatorMap places={places} main={mainPlace(places)} active={active} onActivate={setActive} />
           <ul class="places">
             {places.map((p) => (
               <li
