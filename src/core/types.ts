@@ -81,6 +81,19 @@ export interface Place {
   firstParagraph?: number;
   firstSentence?: string;
   geonameid?: number;
+  /** A reading far from this one that the article supports nearly as well ("Paris, Texas" beside
+   *  "Paris, France"): the popup asks rather than pins. */
+  alternative?: PlaceReading | null;
+}
+
+/** Another place a name may mean. */
+export interface PlaceReading {
+  name: string;
+  kind: PlaceKind;
+  country: string | null;
+  region?: string | null;
+  lat: number | null;
+  lon: number | null;
 }
 
 export interface Analysis extends PageFacts {

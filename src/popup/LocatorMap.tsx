@@ -29,6 +29,9 @@ export function mapPoints(places: Place[]): MapPoint[] {
   return out;
 }
 
+/** Places whose reading is uncertain: drawn as open rings, not pins. */
+const unsureNames = (places: Place[]) => new Set(places.filter((p) => p.alternative).map((p) => p.name));
+
 export function LocatorMap({ places, main, active, onActivate, width = 320, height = 180 }: Props) {
   const points = mapPoints(places);
   const signature = `${main}|` + points.map((p) => `${p.name}@${p.lat},${p.lon}`).join('|');
@@ -51,12 +54,15 @@ export function LocatorMap({ places, main, active, onActivate, width = 320, heig
   }
   const { map } = drawing;
   const mainLabel = t('mapMainPlace');
+  const unsure = unsureNames(places);
   // The active marker is drawn last so that it sits on top of its neighbours.
   const onTop = (ms: MarkerXY[]) => [...ms].sort((a, b) => Number(a.name === active) - Number(b.name === active));
   const marker = (m: MarkerXY, r: number) => (
     <g
       key={m.name}
-      class={['locator-map__marker', m.name === active ? 'is-active' : '', m.name === map.main ? 'is-main' : ''].filter(Boolean).join(' ')}
+      class={['locator-map__marker', m.name === active ? 'is-active' : '', m.name === map.main ? 'is-main' : '', unsure.has(m.name) ? 'is-unsure' : '']
+        .filter(Boolean)
+        .join(' ')}
       transform={`translate(${m.x} ${m.y})`}
       tabIndex={0}
       onMouseEnter={() => onActivate(m.name)}

@@ -1,6 +1,6 @@
 // Turning resolved mentions into the popup's glossary entries: one per place, described in a
 // line, ordered by how much the story is about it.
-import type { Place, PlaceKind } from '../types';
+import type { Place, PlaceKind, PlaceReading } from '../types';
 import type { GazEntry, Gazetteer } from './gazetteer';
 import type { Resolved } from './resolve';
 
@@ -122,6 +122,18 @@ export function toPlace(entry: GazEntry, uses: Resolved[], gaz: Gazetteer): Plac
     firstParagraph: first.paragraph,
     firstSentence: first.sentence,
     ...(entry.gid ? { geonameid: entry.gid } : {}),
+    ...(uses[0].alternative ? { alternative: readingOf(uses[0].alternative, gaz) } : {}),
+  };
+}
+
+function readingOf(e: GazEntry, gaz: Gazetteer): PlaceReading {
+  return {
+    name: e.name,
+    kind: placeKind(e),
+    country: countryOf(e, gaz),
+    region: e.kind !== 'A' && e.kind !== 'C' && e.region ? gaz.region(e.region)?.name ?? null : null,
+    lat: e.lat,
+    lon: e.lon,
   };
 }
 

@@ -141,3 +141,18 @@ describe('bad input', () => {
     expect(find('', '   ', '—', '1234')).toEqual([]);
   });
 });
+
+describe('readings Lede is not sure of', () => {
+  it('offers the other reading of a name the article does not place', () => {
+    const [p] = find('The council in Springfield voted on Tuesday to raise taxes.');
+    expect(p.name).toBe('Springfield');
+    expect(p.alternative).toMatchObject({ name: 'Springfield', country: 'United States' });
+    expect(p.alternative!.region).not.toBe(p.region);
+  });
+
+  it('is sure of a capital, and of a town the article places', () => {
+    expect(find('Officials in Paris said the fair would open in May.')[0].alternative).toBeUndefined();
+    expect(named(find('Residents of Paris, Texas, said the fair would open in May.'), 'Paris')!.alternative).toBeUndefined();
+    expect(find(...MOSUL).filter((p) => p.alternative)).toEqual([]);
+  });
+});

@@ -7,7 +7,18 @@ import type { Mention } from './mentions';
 export interface Resolved {
   mention: Mention;
   entry: GazEntry;
+  /** Another reading, far from this one, that scored nearly as well: the popup says it may be either. */
+  alternative?: GazEntry;
 }
+
+/**
+ * Two readings whose scores differ by less than this (on the log scale of the scores: about a
+ * tenfold difference in population with nothing else to tell them apart) are both believable, and
+ * Lede says so rather than pin one. Readings within 161 km of each other are the same place for a
+ * reader (and for the benchmark's accuracy), so they are never offered as alternatives.
+ */
+const UNSURE_MARGIN = 1;
+const SAME_PLACE_KM = 161;
 
 /** What the article says about where it is: which keys (names) point to each country/state. */
 interface Evidence {
@@ -180,17 +191,27 @@ function believable(best: Scored, m: Mention): boolean {
   return e.pop >= SMALL_TOWN || e.pop >= SMALL_TOWN / 4;
 }
 
-function pick(m: Mention, ev: Evidence | null): Scored | null {
-  let best: Scored | null = null;
+function pick(m: Mention, ev: Evidence | null): (Scored & { rival: Scored | null }) | null {
   const all = candidates(m);
   // A small town named after a state or country ("Florida, N.Y.") is meant only when qualified.
   const shadowed = all.some((e) => e.kind === 'A' || e.kind === 'C');
-  for (const e of all) {
+  const scored = all.map((e) => {
     const s = score(e, m, ev);
     if (shadowed && e.kind === 'P' && e.pop < BIG_CITY && !qualifies(e, m)) s.score -= 3;
-    if (!best || s.score > best.score) best = s;
-  }
-  return best;
+    return s;
+  });
+  let best: Scored | null = null;
+  for (const s of scored) if (!best || s.score > best.score) best = s;
+  if (!best) return null;
+  // The best reading that is somewhere else: the one a reader could have meant instead.
+  let rival: Scored | null = null;
+  for (const s of scored) if (s !== best && farApart(s.entry, best.entry) && (!rival || s.score > rival.score)) rival = s;
+  return { ...best, rival };
+}
+
+function farApart(a: GazEntry, b: GazEntry): boolean {
+  if (a.lat === null || a.lon === null || b.lat === null || b.lon === null) return false;
+  return kmBetween(a.lat, a.lon, b.lat, b.lon) > SAME_PLACE_KM;
 }
 
 const note = (map: Map<string, Set<string>>, k: string, key: string) => {
@@ -274,7 +295,7 @@ function resolveWith(ev: Evidence, groups: { all: Mention[]; reps: Mention[] }[]
   const out: Resolved[][] = [];
   // One name, one place per article: the best-supported reading of its mentions wins for all.
   for (const { all, reps } of groups) {
-    let best: Scored | null = null;
+    let best: ReturnType<typeof pick> = null;
     let bestMention: Mention | null = null;
     for (const m of reps) {
       const s = pick(m, ev);
@@ -286,7 +307,12 @@ function resolveWith(ev: Evidence, groups: { all: Mention[]; reps: Mention[] }[]
     if (!best || !bestMention) continue;
     const entry = best.entry;
     if (!reps.some((m) => believable(score(entry, m, ev), m))) continue;
-    out.push(all.map((m) => ({ mention: m, entry })));
+    const rival = best.rival;
+    // A national capital stands for its government in news ("Washington said", "talks in Rome"):
+    // the capital reading is not a guess, whatever namesakes it has.
+    const unsure =
+      rival && !entry.capital && best.score - rival.score < UNSURE_MARGIN && believable(rival, bestMention) ? rival.entry : undefined;
+    out.push(all.map((m) => (unsure ? { mention: m, entry, alternative: unsure } : { mention: m, entry })));
   }
   return out;
 }

@@ -2,7 +2,7 @@
 // the reverse; a place's name takes the reader to its first mention in the page, and "all
 // mentions" keeps every mention highlighted until pressed again.
 import { useState } from 'preact/hooks';
-import type { Place } from '../../core/types';
+import type { Place, PlaceReading } from '../../core/types';
 import { LocatorMap } from '../LocatorMap';
 import { mainPlace } from '../locator-map/frame';
 import { t, tCount, type MessageKey } from '../i18n';
@@ -24,6 +24,11 @@ const KIND_KEYS: Record<Place['kind'], MessageKey> = {
 };
 
 export const placeKindLabel = (kind: Place['kind']) => t(KIND_KEYS[kind]);
+
+/** "Brandon, Florida", "Brandon, Manitoba, Canada": enough to tell two readings of a name apart. */
+function whereLabel(p: PlaceReading): string {
+  return [p.name, p.region, p.kind === 'country' ? null : p.country].filter(Boolean).join(', ');
+}
 
 /** Whether the places have arrived (they follow summary and quotes), or could not be found. */
 export type PlacesState = 'pending' | 'ready' | 'failed';
@@ -78,6 +83,7 @@ export function Places({ places, state, tabId }: { places: Place[]; state: Place
                     {[placeKindLabel(p.kind), p.kind === 'country' ? null : p.country].filter(Boolean).join(', ')}
                   </span>
                 </p>
+                {p.alternative ? <p class="place-unsure">{t('placeUnsure', whereLabel(p), whereLabel(p.alternative))}</p> : null}
                 {p.description ? <p class="place-description">{p.description}</p> : null}
                 <button type="button" class="all-mentions link-button" aria-pressed={allOf === p.name} onClick={() => void toggleAll(p)}>
                   {tCount('highlightMentions', p.count)}
