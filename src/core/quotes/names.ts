@@ -248,12 +248,13 @@ export class Cast {
   }
 }
 
-const ABBREVIATED_ROLE: Record<string, string> = {
+// A Map, not an object: a page's word "constructor" must not find Object.prototype's.
+const ABBREVIATED_ROLE = new Map<string, string>(Object.entries({
   sen: 'senator', rep: 'representative congressman congresswoman lawmaker', gov: 'governor', gen: 'general',
   lt: 'lieutenant', col: 'colonel', maj: 'major', capt: 'captain', sgt: 'sergeant', adm: 'admiral',
   dr: 'doctor', prof: 'professor', rev: 'reverend', president: 'president leader', senator: 'senator lawmaker',
   spokesman: 'spokesman spokesperson', spokeswoman: 'spokeswoman spokesperson', minister: 'minister',
-};
+}));
 
 // The nouns a role answers to: "Sen." is "the senator", "Prime Minister" is "the minister".
 function roleWords(role: string): string[] {
@@ -261,7 +262,7 @@ function roleWords(role: string): string[] {
   for (const w of role.toLowerCase().split(/[\s.,]+/)) {
     if (!w) continue;
     out.push(w);
-    const more = ABBREVIATED_ROLE[w];
+    const more = ABBREVIATED_ROLE.get(w);
     if (more) out.push(...more.split(' '));
   }
   return out;

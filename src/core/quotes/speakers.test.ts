@@ -220,3 +220,10 @@ describe('attributions news style writes around a quote', () => {
     expect(speakers(['The summit met there because, in Forbes’ words, “they are the most entrepreneurial places on the planet.”'])).toEqual(['Forbes']);
   });
 });
+
+describe('words that are also JavaScript names', () => {
+  it('reads "constructor" as a word (a fast-check counterexample)', () => {
+    const paragraphs = ['constructor password U.S. Maria the. the.', '“The plan is not ready yet,” said the constructor.'];
+    expect(findQuotes(paragraphs).map((q) => q.text)).toEqual(['The plan is not ready yet']);
+  });
+});
