@@ -11,6 +11,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { HALVES, halfOf } from './split.mjs';
+import { KINDS, errorKind } from './place-errors.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const args = process.argv.slice(2);
@@ -49,14 +51,57 @@ function evaluate(cmd, corpora, details) {
   return rows;
 }
 
-/** In-process timings: loading the asset and the glossary for an article of ~2,000 words. */
-async function timings() {
-  // The places stage alone, bundled from source, so that the figures are the code's, not Node's start-up.
+/** The places stage alone, bundled from source, so that in-process figures are the code's, not Node's start-up. */
+async function loadPlaces() {
   const bundle = join(mkdtempSync(join(tmpdir(), 'lede-places-')), 'places.mjs');
   const { build } = await import('rolldown');
   await build({ cwd: root, input: join(root, 'src/core/places/index.ts'), platform: 'node', logLevel: 'silent', output: { file: bundle, format: 'esm' } });
-  const { parseGazetteer, findPlaces } = await import(pathToFileURL(bundle).href);
+  const mod = await import(pathToFileURL(bundle).href);
   rmSync(dirname(bundle), { recursive: true, force: true });
+  return mod;
+}
+
+/**
+ * Lede by half of the documents (split.mjs, by document id: half A is where resolution is tuned
+ * from now on, half B is held out) and its wrong resolutions by kind (place-errors.mjs), in
+ * process with the benchmark's own scoring functions; the headline table above runs the CLI.
+ */
+async function halvesAndErrors({ parseGazetteer, findPlaces }) {
+  const { scoreDoc, aggregate, claimedStrings } = await import(pathToFileURL(join(BENCH, 'metrics.mjs')).href);
+  const { toParagraphs } = await import(pathToFileURL(join(BENCH, 'html-doc.mjs')).href);
+  const gaz = parseGazetteer(readFileSync(join(root, 'assets/gazetteer/places.tsv'), 'utf8'));
+  const byHalf = Object.fromEntries(HALVES.map((h) => [h, { results: [], kinds: Object.fromEntries(KINDS.map((k) => [k, 0])), flagged: 0, wrong: 0, unsure: 0, unsureWrong: 0 }]));
+  for (const corpus of CORPORA) {
+    for (const line of readFileSync(join(DATA, corpus, 'docs.jsonl'), 'utf8').split('\n')) {
+      if (!line.trim()) continue;
+      const doc = JSON.parse(line);
+      const places = findPlaces(toParagraphs(doc.text), gaz);
+      const score = scoreDoc(doc, places, false);
+      const h = byHalf[halfOf(String(doc.id))];
+      h.results.push({ doc, score, ms: 0 });
+      const claims = places.map((p) => claimedStrings(p, false));
+      const owner = (name) => places[claims.findIndex((c) => c.has(claimedStrings({ name }, false).values().next().value))];
+      const wrongNames = new Set(score.wrong.map((w) => w.name));
+      for (const w of score.wrong) {
+        const place = owner(w.name);
+        if (!place) continue;
+        h.kinds[errorKind(w, place)]++;
+        h.wrong++;
+        if (place.alternative) h.flagged++;
+      }
+      for (const t of doc.toponyms) {
+        const place = owner(t.name);
+        if (!place?.alternative) continue;
+        h.unsure++;
+        if (wrongNames.has(t.name)) h.unsureWrong++;
+      }
+    }
+  }
+  return Object.fromEntries(HALVES.map((h) => [h, { ...byHalf[h], all: aggregate(byHalf[h].results) }]));
+}
+
+/** In-process timings: loading the asset and the glossary for an article of ~2,000 words. */
+async function timings({ parseGazetteer, findPlaces }) {
   const raw = readFileSync(join(root, 'assets/gazetteer/places.tsv'), 'utf8');
   const loads = [];
   let gaz;
@@ -106,7 +151,20 @@ for (const [name, rows] of table) {
   });
   console.log(`${name.padEnd(16)}${cells.join('')}`);
 }
-const t = await timings();
+const placesModule = await loadPlaces();
+const halves = await halvesAndErrors(placesModule);
+console.log(`\nLede by half of the documents (by id; A tuned on from now on, B held out), in process:`);
+for (const h of HALVES) {
+  const { all, results } = halves[h];
+  console.log(`  half ${h}: ${results.length} docs, P ${f(all.P)} R ${f(all.R)} F1 ${f(all.F1)} acc161 ${f(all.acc161)}`);
+}
+console.log(`Wrong resolutions by kind (half A / half B):`);
+for (const k of KINDS) console.log(`  ${k.padEnd(24)}${HALVES.map((h) => halves[h].kinds[k]).join(' / ')}`);
+console.log(`  ${'all wrong'.padEnd(24)}${HALVES.map((h) => halves[h].wrong).join(' / ')}, of which the popup marks as uncertain ${HALVES.map((h) => halves[h].flagged).join(' / ')}`);
+console.log(
+  `Uncertain readings (popup asks "Not sure which"): ${HALVES.map((h) => `${halves[h].unsure} mentions, ${halves[h].unsureWrong} wrong`).join(' / ')}`,
+);
+const t = await timings(placesModule);
 if (t) {
   console.log(
     `Lede gazetteer: ${(t.bytes / 1024).toFixed(0)} KB, load ${f(t.loadMs)} ms (first ${f(t.firstLoadMs)} ms); ` +
