@@ -56,17 +56,16 @@ export function useTabReport(settings: AnalysisSettings | null) {
         performance.mark('lede:report');
         if (!live) return;
         setReport(r);
-        if (r.state === 'article' && r.placesPending) void followPlaces(r);
+        if (r.state === 'article' && r.placesPending) void followPlaces();
       });
-    // Summary and quotes are shown first; the places follow in a second reply.
-    const followPlaces = async (first: ArticleReport) => {
+    // Summary and quotes are shown first; the places follow in a second reply. (`live` drops a
+    // reply that comes after a newer request; the clutter switch may have changed the report since.)
+    const followPlaces = async () => {
       const target = await tabLookup;
       const found = target ? await sendToBackground('popup→background:places', { tabId: target.id }).catch(() => null) : null;
       if (!live) return;
       setReport((r) =>
-        r.state === 'article' && r.analysis === first.analysis
-          ? { ...r, placesPending: false, placesFailed: !found, analysis: { ...r.analysis, places: found?.places ?? [] } }
-          : r,
+        r.state === 'article' ? { ...r, placesPending: false, placesFailed: !found, analysis: { ...r.analysis, places: found?.places ?? [] } } : r,
       );
     };
     return () => {
