@@ -227,3 +227,19 @@ describe('words that are also JavaScript names', () => {
     expect(findQuotes(paragraphs).map((q) => q.text)).toEqual(['The plan is not ready yet']);
   });
 });
+
+describe('unattributed rather than a guess', () => {
+  it('does not hand a quote the speaker of a quote two paragraphs up', () => {
+    expect(
+      speakers([
+        '“We will rebuild the bridge by spring,” Mayor Ann Lee said.',
+        'The council approved the budget on Tuesday after a long debate over the cost of repairs.',
+        '“Nobody wants to pay for it, but everyone wants to drive over it.”',
+      ]),
+    ).toEqual(['Ann Lee', null]);
+  });
+
+  it('still gives a quote that opens the next paragraph its speaker', () => {
+    expect(speakers(['“We will rebuild the bridge by spring,” Mayor Ann Lee said.', '“Nobody wants to pay for it.”'])).toEqual(['Ann Lee', 'Ann Lee']);
+  });
+});
