@@ -14,6 +14,7 @@ const labels = (): ExportLabels => ({
   unattributed: t('unattributed'),
   mentions: (n) => tCount('mentionCount', n),
   kind: placeKindLabel,
+  unsure: (chosen, other) => t('placeUnsure', chosen, other),
 });
 
 export function ExportBar({ analysis }: { analysis: Analysis }) {

@@ -24,6 +24,10 @@ const analysis: Analysis = {
   places: [
     { name: 'Mosul', kind: 'city', country: 'Iraq', lat: 36.3, lon: 43.1, description: 'City on the Tigris', mentions: ['Mosul'], count: 7 },
     { name: 'Syria', kind: 'country', country: 'Syria', lat: 35, lon: 38, description: 'Country in Western Asia', mentions: ['Syria'], count: 1 },
+    {
+      name: 'Springfield', kind: 'city', country: 'United States', region: 'Illinois', lat: 39.8, lon: -89.6, description: 'City in Illinois', mentions: ['Springfield'], count: 1,
+      alternative: { name: 'Springfield', kind: 'city', country: 'United States', region: 'Missouri', lat: 37.2, lon: -93.3 },
+    },
   ],
   timing: { extract_ms: 0, analyze_ms: 0 },
 };
@@ -38,7 +42,8 @@ describe('Markdown export', () => {
         '## Key quotes',
         '> “We are seeing the end of the fake Daesh state”\n> — Haider al-Abadi, prime minister\n\n> “It is over”\n> — Unattributed\n\n> “There are hundreds of bodies under the rubble”\n> — Maj. Dhia Thamir, special forces',
         '## Places',
-        '- **Mosul** — city, Iraq (7 mentions): City on the Tigris\n- **Syria** — country: Country in Western Asia',
+        '- **Mosul** — city, Iraq (7 mentions): City on the Tigris\n- **Syria** — country: Country in Western Asia\n' +
+          '- **Springfield** — city, United States: City in Illinois — Not sure which: Springfield, Illinois, United States, or Springfield, Missouri, United States?',
       ].join('\n\n') + '\n',
     );
   });
@@ -118,7 +123,7 @@ describe('plain-text export', () => {
   it('uses the labels of the reader’s language', () => {
     const text = toPlainText(analysis, 'summary', {
       untitled: 'Ohne Titel', summary: 'Zusammenfassung', quotes: 'Zitate', places: 'Orte', unattributed: 'Ohne Quelle',
-      mentions: (n) => `${n}-mal erwähnt`, kind: (k) => k,
+      mentions: (n) => `${n}-mal erwähnt`, kind: (k) => k, unsure: (a, b) => `Unsicher: ${a} oder ${b}?`,
     });
     expect(text).toContain('ZUSAMMENFASSUNG');
   });

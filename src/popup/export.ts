@@ -1,7 +1,7 @@
 // The analysis as text to paste elsewhere (notes, chat, a document): Markdown or plain text, the
 // whole analysis or one section, always headed by the article's title and address so the pasted
 // text says where it came from. Pure functions: the popup only puts their result on the clipboard.
-import type { Analysis, Place, Quote } from '../core/types';
+import type { Analysis, Place, PlaceReading, Quote } from '../core/types';
 
 export type ExportScope = 'all' | 'summary' | 'quotes' | 'places';
 export type ExportFormat = 'markdown' | 'text';
@@ -17,6 +17,8 @@ export interface ExportLabels {
   mentions: (count: number) => string;
   /** "city", "river"… for a place kind. */
   kind: (kind: Place['kind']) => string;
+  /** "Not sure which: Springfield, Illinois, or Springfield, Missouri?" */
+  unsure: (chosen: string, other: string) => string;
 }
 
 export const ENGLISH_LABELS: ExportLabels = {
@@ -27,7 +29,16 @@ export const ENGLISH_LABELS: ExportLabels = {
   unattributed: 'Unattributed',
   mentions: (n) => `${n} mentions`,
   kind: (k) => (k === 'other' ? 'place' : k),
+  unsure: (chosen, other) => `Not sure which: ${chosen}, or ${other}?`,
 };
+
+/** "Brandon, Florida", "Brandon, Manitoba, Canada": enough to tell two readings of a name apart. */
+export function whereLabel(p: PlaceReading): string {
+  return [p.name, p.region, p.kind === 'country' ? null : p.country].filter(Boolean).join(', ');
+}
+
+/** The place's uncertainty as a sentence, or '' when Lede is sure of it. */
+const unsureLine = (p: Place, labels: ExportLabels) => (p.alternative ? labels.unsure(whereLabel(p), whereLabel(p.alternative)) : '');
 
 const SECTIONS: Array<Exclude<ExportScope, 'all'>> = ['summary', 'quotes', 'places'];
 
@@ -93,7 +104,8 @@ export function toMarkdown(a: Analysis, scope: ExportScope = 'all', labels: Expo
           .map((p) => {
             const count = p.count > 1 ? ` (${labels.mentions(p.count)})` : '';
             const description = p.description ? `: ${escapeMarkdown(p.description)}` : '';
-            return `- **${escapeMarkdown(p.name)}** — ${escapeMarkdown(placeFacts(p, labels))}${count}${description}`;
+            const unsure = p.alternative ? ` — ${escapeMarkdown(unsureLine(p, labels))}` : '';
+            return `- **${escapeMarkdown(p.name)}** — ${escapeMarkdown(placeFacts(p, labels))}${count}${description}${unsure}`;
           })
           .join('\n'),
       );
@@ -114,7 +126,8 @@ export function toPlainText(a: Analysis, scope: ExportScope = 'all', labels: Exp
     if (section === 'places' && a.places.length) {
       const lines = a.places.map((p) => {
         const count = p.count > 1 ? `, ${labels.mentions(p.count)}` : '';
-        return `• ${inert(p.name)} (${placeFacts(p, labels)}${count})${p.description ? `: ${inert(p.description)}` : ''}`;
+        const unsure = p.alternative ? ` — ${inert(unsureLine(p, labels))}` : '';
+        return `• ${inert(p.name)} (${placeFacts(p, labels)}${count})${p.description ? `: ${inert(p.description)}` : ''}${unsure}`;
       });
       out.push(`${labels.places.toUpperCase()}\n${lines.join('\n')}`);
     }

@@ -2,7 +2,8 @@
 // the reverse; a place's name takes the reader to its first mention in the page, and "all
 // mentions" keeps every mention highlighted until pressed again.
 import { useState } from 'preact/hooks';
-import type { Place, PlaceReading } from '../../core/types';
+import type { Place } from '../../core/types';
+import { whereLabel } from '../export';
 import { LocatorMap } from '../LocatorMap';
 import { mainPlace } from '../locator-map/frame';
 import { t, tCount, type MessageKey } from '../i18n';
@@ -25,10 +26,6 @@ const KIND_KEYS: Record<Place['kind'], MessageKey> = {
 
 export const placeKindLabel = (kind: Place['kind']) => t(KIND_KEYS[kind]);
 
-/** "Brandon, Florida", "Brandon, Manitoba, Canada": enough to tell two readings of a name apart. */
-function whereLabel(p: PlaceReading): string {
-  return [p.name, p.region, p.kind === 'country' ? null : p.country].filter(Boolean).join(', ');
-}
 
 /** Whether the places have arrived (they follow summary and quotes), or could not be found. */
 export type PlacesState = 'pending' | 'ready' | 'failed';
