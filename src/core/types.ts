@@ -63,7 +63,8 @@ export type PlaceKind =
   | 'landmark'
   | 'other';
 
-export interface Place {
+/** One reading of a place name: what and where the place is. */
+export interface PlaceReading {
   name: string;
   kind: PlaceKind;
   /** Country name, or null for places that span countries (seas, continents). */
@@ -72,6 +73,9 @@ export interface Place {
   region?: string | null;
   lat: number | null;
   lon: number | null;
+}
+
+export interface Place extends PlaceReading {
   population?: number | null;
   description: string;
   /** The surface forms found in the article, as written ("U.S.", "Iraqi"). */
@@ -84,16 +88,6 @@ export interface Place {
   /** A reading far from this one that the article supports nearly as well ("Paris, Texas" beside
    *  "Paris, France"): the popup asks rather than pins. */
   alternative?: PlaceReading | null;
-}
-
-/** Another place a name may mean. */
-export interface PlaceReading {
-  name: string;
-  kind: PlaceKind;
-  country: string | null;
-  region?: string | null;
-  lat: number | null;
-  lon: number | null;
 }
 
 export interface Analysis extends PageFacts {

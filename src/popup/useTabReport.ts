@@ -41,10 +41,12 @@ export function useTabReport(settings: AnalysisSettings | null) {
     if (!summaryLength || !maxQuotes) return;
     let live = true;
     setReport({ state: 'loading' });
+    let tabId: number | null = null;
     (async (): Promise<TabReport> => {
       const target = await tabLookup;
       if (!target) return { state: 'error', message: 'no-tab' };
       setTab(target);
+      tabId = target.id;
       // User-timing marks, read by bench:popup to split the wait into the popup, the background and
       // the rendering; they cost nothing a reader would notice.
       performance.mark('lede:request');
@@ -56,13 +58,12 @@ export function useTabReport(settings: AnalysisSettings | null) {
         performance.mark('lede:report');
         if (!live) return;
         setReport(r);
-        if (r.state === 'article' && r.placesPending) void followPlaces();
+        if (r.state === 'article' && r.placesPending && tabId !== null) void followPlaces(tabId);
       });
     // Summary and quotes are shown first; the places follow in a second reply. (`live` drops a
     // reply that comes after a newer request; the clutter switch may have changed the report since.)
-    const followPlaces = async () => {
-      const target = await tabLookup;
-      const found = target ? await sendToBackground('popup→background:places', { tabId: target.id }).catch(() => null) : null;
+    const followPlaces = async (tab: number) => {
+      const found = await sendToBackground('popup→background:places', { tabId: tab }).catch(() => null);
       if (!live) return;
       setReport((r) =>
         r.state === 'article' ? { ...r, placesPending: false, placesFailed: !found, analysis: { ...r.analysis, places: found?.places ?? [] } } : r,

@@ -109,12 +109,7 @@ export function toPlace(entry: GazEntry, uses: Resolved[], gaz: Gazetteer): Plac
   for (const { mention } of uses) if (!forms.includes(mention.surface)) forms.push(mention.surface);
   const first = uses[0].mention;
   return {
-    name: entry.name,
-    kind: placeKind(entry),
-    country: countryOf(entry, gaz),
-    region: entry.kind !== 'A' && entry.kind !== 'C' && entry.region ? gaz.region(entry.region)?.name ?? null : null,
-    lat: entry.lat,
-    lon: entry.lon,
+    ...readingOf(entry, gaz),
     population: entry.pop || null,
     description: describe(entry, gaz),
     mentions: forms,
@@ -126,6 +121,7 @@ export function toPlace(entry: GazEntry, uses: Resolved[], gaz: Gazetteer): Plac
   };
 }
 
+/** What and where a gazetteer entry is, for the glossary and for an alternative reading. */
 function readingOf(e: GazEntry, gaz: Gazetteer): PlaceReading {
   return {
     name: e.name,

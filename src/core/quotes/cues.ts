@@ -247,7 +247,7 @@ export function cueAfter(rawAfter: string, quoteEndsSentence: boolean, quoteAsks
   // "…,” claiming that he is responsible for …: a participle goes on with the sentence's own
   // subject, named before the quote; any verb-like word later in the clause ("states") is not
   // this quote's attribution.
-  if (/^\p{Ll}+ing\b/u.test(rest) && !/^(?:according)\b/.test(rest)) return null;
+  if (/^\p{Ll}+ing\b/u.test(rest) && !/^according\b/.test(rest)) return null;
   const acc = /^according\s+to\s+(.+)$/i.exec(rest);
   if (acc) return objectCue(acc[1]);
   const m = VERB_FIRST.exec(rest);

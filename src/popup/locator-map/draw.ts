@@ -8,8 +8,6 @@ import world from '../../../assets/map/world.json';
 
 import { splitFrame, type MapPoint } from './frame';
 
-export type { MapPoint } from './frame';
-
 export interface MarkerXY {
   name: string;
   x: number;

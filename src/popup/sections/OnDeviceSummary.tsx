@@ -17,7 +17,8 @@ interface Props {
 type State =
   | { step: 'offer' }
   | { step: 'downloading'; percent: number | null }
-  | { step: 'writing' | 'done' | 'stopped'; text: string; used: number; total: number }
+  /** `used`: how many of the article's paragraphs went to the model (all, unless over its quota). */
+  | { step: 'writing' | 'done' | 'stopped'; text: string; used: number }
   | { step: 'failed' };
 
 export function OnDeviceSummary({ paragraphs, title, articleLang, content }: Props) {
@@ -42,7 +43,7 @@ export function OnDeviceSummary({ paragraphs, title, articleLang, content }: Pro
     const controller = new AbortController();
     running.current = controller;
     const { signal } = controller;
-    setState(offer === 'download' ? { step: 'downloading', percent: null } : { step: 'writing', text: '', used: 0, total: paragraphs.length });
+    setState(offer === 'download' ? { step: 'downloading', percent: null } : { step: 'writing', text: '', used: 0 });
     let summarizer: Awaited<ReturnType<typeof api.create>> | null = null;
     let latest = '';
     let used = 0;
@@ -54,15 +55,15 @@ export function OnDeviceSummary({ paragraphs, title, articleLang, content }: Pro
       });
       const input = await fitToQuota(summarizer, paragraphs, signal);
       used = input.paragraphsUsed;
-      setState({ step: 'writing', text: '', used, total: input.paragraphsTotal });
+      setState({ step: 'writing', text: '', used });
       const context = title ? `A news article titled "${title}".` : 'A news article.';
       latest = await streamSummary(summarizer, input, context, signal, (text) => {
         latest = text;
-        setState({ step: 'writing', text, used, total: input.paragraphsTotal });
+        setState({ step: 'writing', text, used });
       });
-      setState(signal.aborted ? { step: 'stopped', text: latest, used, total: paragraphs.length } : { step: 'done', text: latest, used, total: paragraphs.length });
+      setState({ step: signal.aborted ? 'stopped' : 'done', text: latest, used });
     } catch {
-      setState(signal.aborted ? { step: 'stopped', text: latest, used, total: paragraphs.length } : { step: 'failed' });
+      setState(signal.aborted ? { step: 'stopped', text: latest, used } : { step: 'failed' });
     } finally {
       summarizer?.destroy();
       if (running.current === controller) running.current = null;
@@ -102,7 +103,7 @@ export function OnDeviceSummary({ paragraphs, title, articleLang, content }: Pro
             </button>
           ) : null}
           {state.step === 'stopped' ? <p class="on-device-note">{t('aiSummaryStopped')}</p> : null}
-          {state.used && state.used < state.total ? <p class="on-device-note">{t('aiSummaryPartial', state.used, state.total)}</p> : null}
+          {state.used && state.used < paragraphs.length ? <p class="on-device-note">{t('aiSummaryPartial', state.used, paragraphs.length)}</p> : null}
           <p class="on-device-note">{t('aiSummaryCaveat')}</p>
         </>
       )}
