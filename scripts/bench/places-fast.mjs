@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { HALVES, halfOf } from './split.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const args = process.argv.slice(2);
@@ -44,4 +45,9 @@ for (const c of corpora) {
 }
 const a = aggregate(results);
 console.log(`all       P ${f(a.P)} R ${f(a.R)} F1 ${f(a.F1)} acc161 ${f(a.acc161)}`);
+// The halves bench:places reports: A is tuned on, B held out.
+for (const h of HALVES) {
+  const ah = aggregate(results.filter((r) => halfOf(r.doc.id) === h));
+  console.log(`half ${h}    P ${f(ah.P)} R ${f(ah.R)} F1 ${f(ah.F1)} acc161 ${f(ah.acc161)}`);
+}
 if (opt('--details')) writeFileSync(opt('--details'), JSON.stringify(details, null, 1));

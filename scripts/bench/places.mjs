@@ -85,7 +85,7 @@ async function halvesAndErrors({ parseGazetteer, findPlaces }) {
       for (const w of score.wrong) {
         const place = owner(w.name);
         if (!place) continue;
-        h.kinds[errorKind(w, place)]++;
+        h.kinds[errorKind(w, place, places)]++;
         h.wrong++;
         if (place.alternative) h.flagged++;
       }

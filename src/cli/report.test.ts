@@ -15,9 +15,12 @@ describe('the --json report', () => {
     for (const c of report.clutter) expect(Object.keys(c)).toEqual(['kind', 'text']);
     for (const q of report.quotes) expect(Object.keys(q)).toEqual(['text', 'speaker']);
     expect(report.places.length).toBeGreaterThan(0);
+    // Countries carry their GeoNames id like towns do (Iraq is 99237 in GeoNames).
+    expect(report.places.find((p) => p.name === 'Iraq')?.geonameid).toBe(99237);
     for (const p of report.places) {
-      expect(Object.keys(p)).toEqual(['name', 'kind', 'country', 'lat', 'lon', 'mentions', 'count', 'description']);
+      expect(Object.keys(p)).toEqual(['name', 'kind', 'country', 'lat', 'lon', 'geonameid', 'mentions', 'count', 'description']);
       for (const m of p.mentions) expect(typeof m).toBe('string');
+      expect(p.geonameid === null || Number.isInteger(p.geonameid)).toBe(true);
     }
     expect(Object.keys(report.timing)).toEqual(['extract_ms', 'analyze_ms']);
     expect(report.summary.length).toBeGreaterThan(0);

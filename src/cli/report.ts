@@ -20,6 +20,9 @@ export function toJsonReport(a: Analysis) {
       country: p.country,
       lat: p.lat,
       lon: p.lon,
+      // The GeoNames id of the entry, so that other tools can join on it (null: no GeoNames entry,
+      // such as a curated region or a county from the Census outlines).
+      geonameid: p.geonameid ?? null,
       mentions: p.mentions,
       count: p.count,
       description: p.description,
