@@ -13,6 +13,8 @@
 //     how much harder one half is than the other.
 //  1b. Signals: detection with each of its named signals off in turn, per half, and the
 //     keep-or-drop decision cross-validated (scripts/bench/extract/signals.mjs).
+//  1c. Losses: the trafilatura snippets Lede gets wrong, by kind (standfirst, link roll, newsletter
+//     plug…), per half (scripts/bench/extract/losses.mjs).
 //  2. Time on the live page, cold: each ScrapingHub page loaded in headless Chromium in a fresh
 //     renderer per tool, the tool injected and timed there (scripts/bench/extract/live.mjs); Lede
 //     runs its content script's path (detection + clutter hiding with its watch).
@@ -32,6 +34,7 @@ import { bundle } from './extract/bundle.mjs';
 import { browserBundles, timeCold, timeLive } from './extract/live.mjs';
 import { labelsHidden, storyWordsHidden, snippetWordsHidden } from './extract/clutter-eval.mjs';
 import { ablate, crossValidate, halfFromPerPage } from './extract/signals.mjs';
+import { LEAKED, MISSED, lossTable } from './extract/losses.mjs';
 import { HALVES, halfOfPage } from './split.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -140,6 +143,12 @@ if (opt.node) {
   const lede = await import(ledeNodeBundle);
   const ablation = ablate(lede, datasets);
   signals = { lede, ablation, folds: crossValidate(lede, datasets, ablation) };
+}
+// Where Lede still loses on the trafilatura pages, by kind, per half (scripts/bench/extract/losses.mjs).
+let losses = null;
+if (opt.node) {
+  const tr = datasets.find((d) => d.kind === 'trafilatura');
+  if (tr) losses = lossTable(await import(ledeNodeBundle), tr);
 }
 
 // ------------------------------------------------------------------ 3a. clutter in Node
@@ -339,6 +348,13 @@ if (signals) {
     out.push(`Fold tuned on ${f.tune}: signals that subtract there: ${f.dropped.length ? f.dropped.join(', ') : 'none'}; ` +
       datasets.map((ds) => `${ds.name} ${f.tune} ${f3(sc[ds.name][f.tune])}, held-out ${f.held} ${f3(sc[ds.name][f.held])}`).join('; ') + '.');
   }
+}
+if (losses) {
+  out.push('');
+  out.push('Where Lede loses on trafilatura, snippets by kind (half A / held-out half B; scripts/bench/extract/losses.mjs):');
+  const line = (side, kinds) => `  ${side} ${kinds.map((k) => `${k} ${losses.A[side][k]}/${losses.B[side][k]}`).join(', ')}`;
+  out.push(line('leaked', LEAKED));
+  out.push(line('missed', MISSED));
 }
 if (cold) {
   const ok = cold.filter((r) => !r.error);

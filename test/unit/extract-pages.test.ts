@@ -49,6 +49,15 @@ describe('articles in other shapes', () => {
     expect(a.paragraphs.join(' ')).not.toMatch(/Advertisement|All rights reserved|Home/);
   });
 
+  it('keeps a standfirst set as a subheading under the headline, but not a short section heading there', () => {
+    const page = (sub: string) => `<html><body><article>
+      <header><h1>Council agrees budget</h1><h2>${sub}</h2><p class="byline">By Jane Doe</p></header>
+      <div class="body">${prose(4)}</div></article></body></html>`;
+    const dek = 'The city will spend less on roads and more on schools next year, after a month of argument over what to cut.';
+    expect(extractArticle(parseHtml(page(dek))).paragraphs[0]).toBe(dek);
+    expect(extractArticle(parseHtml(page('Roads and schools'))).paragraphs[0]).toMatch(/^The council met again on day 1/);
+  });
+
   it('drops loose labels but keeps a results table and an ingredient list, whose lines are short by nature', () => {
     const html = `<html><body><article><h1>Busch wins at Bristol</h1>${prose(2, 'The race')}
       <p>Photo</p>

@@ -69,7 +69,10 @@ export function leadUnits(units: Unit[], story: Unit[], respectUnlikely: boolean
     const u = units[i];
     const len = u.text.length;
     if (respectUnlikely && u.unlikely) continue;
-    if (len < 80 || u.linkChars > len * 0.2 || HEADING_TAGS.has(u.tag)) continue;
+    // Some templates set the standfirst as a subheading (an <h2> under the headline): a heading
+    // that reads as a full sentence is a standfirst; a section heading is a few words.
+    if (HEADING_TAGS.has(u.tag) && (u.tag === 'H1' || len < 80 || !/[.!?…"”»]$/.test(u.text))) continue;
+    if (len < 80 || u.linkChars > len * 0.2) continue;
     if (len < 160 && !/[.!?…:"”»“]$/.test(u.text)) continue;
     if (BOILERPLATE_START.test(u.text) || DATE_LINE.test(u.text) || BYLINE_LINE.test(u.text) || CREDIT_END.test(u.text)) continue;
     const words = classWords(u.el) + (u.el.parentElement ? classWords(u.el.parentElement) : '');
