@@ -97,7 +97,8 @@ async function halvesAndErrors({ parseGazetteer, findPlaces }) {
       }
     }
   }
-  return Object.fromEntries(HALVES.map((h) => [h, { ...byHalf[h], all: aggregate(byHalf[h].results) }]));
+  const byCorpus = (results) => Object.fromEntries(CORPORA.map((c) => [c, aggregate(results.filter((r) => r.doc.corpus === c))]));
+  return Object.fromEntries(HALVES.map((h) => [h, { ...byHalf[h], all: aggregate(byHalf[h].results), corpora: byCorpus(byHalf[h].results) }]));
 }
 
 /** In-process timings: loading the asset and the glossary for an article of ~2,000 words. */
@@ -155,8 +156,11 @@ const placesModule = await loadPlaces();
 const halves = await halvesAndErrors(placesModule);
 console.log(`\nLede by half of the documents (by id; A tuned on from now on, B held out), in process:`);
 for (const h of HALVES) {
-  const { all, results } = halves[h];
-  console.log(`  half ${h}: ${results.length} docs, P ${f(all.P)} R ${f(all.R)} F1 ${f(all.F1)} acc161 ${f(all.acc161)}`);
+  const { all, results, corpora } = halves[h];
+  // Per corpus too: the targets hold per corpus, and one corpus's annotation habits (GeoVirus's
+  // country points) should not hide behind the others.
+  const perCorpus = CORPORA.map((c) => `${c} ${f(corpora[c].F1)} / ${f(corpora[c].acc161)}`).join(', ');
+  console.log(`  half ${h}: ${results.length} docs, P ${f(all.P)} R ${f(all.R)} F1 ${f(all.F1)} acc161 ${f(all.acc161)}; F1 / acc161 by corpus: ${perCorpus}`);
 }
 console.log(`Wrong resolutions by kind (half A / half B):`);
 for (const k of KINDS) console.log(`  ${k.padEnd(24)}${HALVES.map((h) => halves[h].kinds[k]).join(' / ')}`);
