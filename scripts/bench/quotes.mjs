@@ -4,10 +4,10 @@
 // command lines. Rules are developed on train; dev is the figure reported as unseen (and the
 // reverse is printed too). Then Lede's speaker errors by kind (quote-errors.mjs), how often Lede
 // leaves a quote unattributed, and the time per article of the quote finder, measured in-process.
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadCore, num, pad, runEval, shared, timePerItem } from './text-bench-lib.mjs';
+import { loadCore, loadDocs, num, pad, readJsonLines, runEval, shared, timePerItem } from './text-bench-lib.mjs';
 import { KINDS, classify, errorTable } from './quote-errors.mjs';
 
 const SPLITS = [
@@ -19,7 +19,6 @@ const SYSTEMS = [
   ['regex baseline', `node ${join(shared, 'bench/quotes/regex_baseline.mjs')} {file}`],
 ];
 const dirOf = (split) => join(shared, 'corpus/quotes/polnear', split);
-const loadDocs = (dir) => readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')));
 
 const tmp = mkdtempSync(join(tmpdir(), 'lede-quotes-bench-'));
 const rows = [];
@@ -29,7 +28,7 @@ for (const [split] of SPLITS) {
     process.stderr.write(`polnear ${split}: ${name}…\n`);
     const save = join(tmp, `${split}-${name}.jsonl`);
     const { figures } = runEval('quotes/eval.mjs', dirOf(split), cmd, ['--save', save, '--jobs', '2']);
-    const perDoc = readFileSync(save, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const perDoc = readJsonLines(save);
     const classified = perDoc.flatMap((r) => r.strict.details.map((d) => classify(docs.get(r.id), d)));
     const preds = perDoc.flatMap((r) => r.preds);
     rows.push({ split, name, ...figures, errors: errorTable(classified), unattributed: preds.filter((p) => !p.speaker).length, predicted: preds.length });

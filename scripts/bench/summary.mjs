@@ -5,10 +5,10 @@
 // one the summariser is tuned on from now on, half B is held out. Then the faithfulness check
 // (faithfulness.mjs: summary sentences that lean on a sentence the summary left out), and Lede's
 // summary time per article, measured in-process.
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadCore, num, pad, runEval, shared, timePerItem } from './text-bench-lib.mjs';
+import { loadCore, loadDocs, num, pad, readJsonLines, runEval, shared, timePerItem } from './text-bench-lib.mjs';
 import { HALVES, halfOf } from './split.mjs';
 import { danglingSentences } from './faithfulness.mjs';
 
@@ -19,7 +19,6 @@ const SYSTEMS = [
   ['TextRank', `node ${join(shared, 'bench/summary/textrank.mjs')} {file}`],
 ];
 
-const loadDocs = (dir) => readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')));
 const mean = (xs) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
 
 const tmp = mkdtempSync(join(tmpdir(), 'lede-summary-bench-'));
@@ -31,7 +30,7 @@ for (const set of SETS) {
     process.stderr.write(`${set}: ${name}…\n`);
     const save = join(tmp, `${set}-${name}.jsonl`);
     const { figures } = runEval('summary/eval.mjs', data, cmd, ['--save', save]);
-    const perDoc = readFileSync(save, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const perDoc = readJsonLines(save);
     const halves = Object.fromEntries(HALVES.map((h) => [h, mean(perDoc.filter((r) => halfOf(r.id) === h).map((r) => r.scores.r1.f))]));
     const faith = { dangling: 0, unplaced: 0, sentences: 0, docs: 0 };
     for (const r of perDoc) {

@@ -1,13 +1,19 @@
 // Shared by the summary and quotes benchmarks: runs a scoring script of /work/shared/bench for one
 // system, and bundles Lede's core once so it can also be timed in-process (without CLI start-up).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
 export const shared = process.env.LEDE_SHARED ?? '/work/shared';
+
+/** Every JSON document of a corpus folder, in file-name order. */
+export const loadDocs = (dir) => readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')));
+
+/** A JSON-lines file (a scoring script's --save output), one object per line. */
+export const readJsonLines = (file) => readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
 
 /** Runs `node <script> --data <data> --cmd <cmd>` and returns its last line's figures. */
 export function runEval(script, data, cmd, extra = []) {

@@ -5,7 +5,7 @@ import type { Analysis, AnalyzeOptions, ArticleData, ClutterItem, Place } from '
 import { words } from './text';
 import { summarize } from './summary';
 import { findQuotes, pickKeyQuotes } from './quotes';
-import { findPlaces } from './places';
+import { findPlaces, type Gazetteer } from './places';
 import { TimeBudget, systemClock } from './budget';
 
 /** Silent-reading speed of adults reading news prose (words per minute). */
@@ -54,7 +54,7 @@ function cutAtSentenceEnd(text: string, max: number): string {
  * with summary and quotes first and adds places once the gazetteer is read and searched, so the
  * reader is not kept waiting for the slowest stage. Places get a time budget of their own.
  */
-export function placesFor(analysis: Analysis, gazetteer: import('./places/gazetteer').Gazetteer): Place[] {
+export function placesFor(analysis: Analysis, gazetteer: Gazetteer): Place[] {
   const paragraphs = analysis.article?.paragraphs ?? [];
   return paragraphs.length ? findPlaces(paragraphs, gazetteer) : [];
 }

@@ -53,7 +53,7 @@ export function summarize(paragraphs: string[], options: SummaryOptions = {}): s
   const scored = usable.map((c, i) => ({
     c,
     stems: new Set(stems[i]),
-    score: score(c, stems[i], weights, titleStems, usable.length),
+    score: score(c, stems[i], weights, titleStems),
   }));
   const picked = select(scored, n);
   return picked.sort((a, b) => a.c.index - b.c.index).map((x) => x.c.text);
@@ -68,7 +68,7 @@ function termWeights(stems: string[][]): Map<string, number> {
   return out;
 }
 
-function score(c: Candidate, stems: string[], weights: Map<string, number>, title: Set<string>, total: number): number {
+function score(c: Candidate, stems: string[], weights: Map<string, number>, title: Set<string>): number {
   const uniq = new Set(stems);
   let central = 0;
   for (const w of uniq) central += Math.max(0, weights.get(w) ?? 0);
@@ -78,7 +78,6 @@ function score(c: Candidate, stems: string[], weights: Map<string, number>, titl
   const titleScore = title.size ? inTitle / title.size : 0;
   const position = 1 / Math.pow(1 + c.index, W.decay);
   const long = Math.max(0, c.wordCount - W.idealWords) / W.idealWords;
-  void total;
   return W.position * position + W.centrality * central + W.title * titleScore - W.length * long;
 }
 

@@ -18,24 +18,27 @@ export function KeyQuotes({ quotes, content, tabId }: { quotes: Quote[]; content
       <h2 id="quotes-heading">{t('quotesHeading')}</h2>
       {quotes.length ? (
         <ul class="quotes">
-          {quotes.map((q, i) => (
-            <li key={i} class="quote">
-              <button type="button" class="quote-button" title={t('showInPage')} onClick={() => void reveal(q, i)}>
-                <span class="quote-text" {...content}>
-                  {q.text}
-                </span>
-                <span class="speaker">
-                  <span {...content}>{speakerName(q, t('unattributed'))}</span>
-                  {speakerRole(q) ? (
-                    <span class="role" {...content}>
-                      , {speakerRole(q)}
-                    </span>
-                  ) : null}
-                </span>
-              </button>
-              {missing === i ? <p class="not-found" role="status">{t('notFoundInPage')}</p> : null}
-            </li>
-          ))}
+          {quotes.map((q, i) => {
+            const role = speakerRole(q);
+            return (
+              <li key={i} class="quote">
+                <button type="button" class="quote-button" title={t('showInPage')} onClick={() => void reveal(q, i)}>
+                  <span class="quote-text" {...content}>
+                    {q.text}
+                  </span>
+                  <span class="speaker">
+                    <span {...content}>{speakerName(q, t('unattributed'))}</span>
+                    {role ? (
+                      <span class="role" {...content}>
+                        , {role}
+                      </span>
+                    ) : null}
+                  </span>
+                </button>
+                {missing === i ? <p class="not-found" role="status">{t('notFoundInPage')}</p> : null}
+              </li>
+            );
+          })}
         </ul>
       ) : (
         <p class="empty">{t('quotesEmpty')}</p>

@@ -26,7 +26,6 @@ const KIND_KEYS: Record<Place['kind'], MessageKey> = {
 
 export const placeKindLabel = (kind: Place['kind']) => t(KIND_KEYS[kind]);
 
-
 /** Whether the places have arrived (they follow summary and quotes), or could not be found. */
 export type PlacesState = 'pending' | 'ready' | 'failed';
 
