@@ -22,7 +22,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
 import {
-  admin1, cities, countries, curatedRegions, lakes, marine, peaksAndIslands, rivers, usCounties, usStateFips,
+  admin1, cities, countries, curatedRegions, lakes, marine, peaksAndIslands, rivers, usCounties, usStateFips, worldAdmin1,
 } from './gazetteer/sources.mjs';
 import { buildWorldMap } from './gazetteer/map.mjs';
 
@@ -51,24 +51,46 @@ const demonymPlural = (d) => (/(an|i|on|ite)$/.test(d) ? d + 's' : null);
 
 function main() {
   const countryList = countries();
-  const admins = admin1();
+  const curated = curatedRegions();
+  const federalStates = admin1();
+  const curatedIds = new Set(curated.map((r) => r.gid).filter(Boolean));
+  const towns = cities({ minPopulation: MIN_POPULATION, minPopulationLocal: MIN_POPULATION_LOCAL, localCountries: LOCAL_COUNTRIES })
+    .filter((c) => !curatedIds.has(c.gid));
+  // A region never takes a name a reader means otherwise first: a country ("Niger", "Mexico"),
+  // a continent or broad region, a state of the four federations, a sea, river, lake, peak or
+  // island ("Red Sea"), or a common word ("Delta").
+  const keysOf = (list) => new Set(list.flatMap((r) => [r.name, ...(r.alts ?? [])]).filter((n) => n && !/^[~@]/.test(n)).map(nameKey));
+  const nature = [
+    ...rivers(), ...lakes(), ...marine((w) => commonWords.has(w.toLowerCase()) || /^(?:north|south|east|west)$/i.test(w)), ...peaksAndIslands(),
+  ];
+  const takenKeys = keysOf([...countryList, ...curated.filter((r) => r.kind !== 'A'), ...federalStates, ...nature]);
+  const townKeys = keysOf(towns);
+  const saint = (name) => name.replace(/^St\.?\s/, 'Saint ');
+  const world = worldAdmin1({
+    skip: new Set([...federalStates.map((a) => a.cc), 'GB']),
+    taken: (name) => takenKeys.has(nameKey(name)) || commonWords.has(name.toLowerCase()),
+    townNamed: (name) => townKeys.has(nameKey(name)) || townKeys.has(nameKey(saint(name))),
+  });
+  // A hand-placed region that the source has ("Bavaria", "Tibet") takes the source's point, id
+  // and province key, and keeps its curated demonyms ("Bavarian").
+  const sourced = new Map(world.flatMap((a) => [a.name, ...a.alts].map((n) => [`${a.cc}:${nameKey(n)}`, a])));
+  const regions = curated.filter((r) => {
+    const a = r.kind === 'A' && sourced.get(`${r.cc}:${nameKey(r.name)}`);
+    if (a) a.alts = [...a.alts, ...r.alts];
+    return !a;
+  });
+  const admins = [...federalStates, ...world];
   const stateKeyByName = new Map(admins.filter((a) => a.cc === 'US').map((a) => [a.name, a.region]));
   const stateKeyByFips = new Map(usStateFips().map((s) => [s.fips, stateKeyByName.get(s.name)]));
   // Cities name their province by GeoNames admin-1 code: "CA.08" -> Ontario's HASC "CA.ON".
   const adminByGeonamesCode = new Map(admins.map((a) => [a.a1, a.region]));
-  const curated = curatedRegions();
-  const curatedIds = new Set(curated.map((r) => r.gid).filter(Boolean));
-
-  const cityList = cities({ minPopulation: MIN_POPULATION, minPopulationLocal: MIN_POPULATION_LOCAL, localCountries: LOCAL_COUNTRIES })
-    .filter((c) => !curatedIds.has(c.gid))
-    .map((c) => ({
-      ...c,
-      region: c.cc === 'US' ? `US.${c.adminCode}` : adminByGeonamesCode.get(`${c.cc}.${c.adminCode}`) ?? '',
-    }));
+  const cityList = towns.map((c) => ({
+    ...c,
+    region: c.cc === 'US' ? `US.${c.adminCode}` : adminByGeonamesCode.get(`${c.cc}.${c.adminCode}`) ?? '',
+  }));
 
   const records = [
-    ...countryList, ...admins, ...curated, ...usCounties(stateKeyByFips), ...cityList,
-    ...rivers(), ...lakes(), ...marine((w) => commonWords.has(w.toLowerCase()) || /^(?:north|south|east|west)$/i.test(w)), ...peaksAndIslands(),
+    ...countryList, ...admins, ...regions, ...usCounties(stateKeyByFips), ...cityList, ...nature,
   ];
   const index = new Map();
   const put = (key, value) => {

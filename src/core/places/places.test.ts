@@ -73,6 +73,29 @@ describe('rivers, lakes and mountains', () => {
   });
 });
 
+describe('states and provinces outside the four federations', () => {
+  // Regions of every country (iso3166-2-db with GeoNames ids), not only of the US, Canada,
+  // Australia and Brazil: Chinese provinces, South African provinces, Philippine regions.
+  const places = find(
+    'The virus spread from Hubei to Guangdong province, where officials in Guangzhou closed markets.',
+    'Cases were also reported in the Eastern Cape and in Central Luzon, and fighting went on in Aleppo.',
+  );
+
+  it('finds them as regions of their country, near where they are', () => {
+    const hubei = named(places, 'Hubei')!;
+    expect(hubei.kind).toBe('region');
+    expect(hubei.country).toBe('China');
+    expect(km(hubei, 30.97, 112.27)).toBeLessThan(161);
+    expect(named(places, 'Eastern Cape')?.country).toBe('South Africa');
+    expect(named(places, 'Central Luzon')?.country).toBe('Philippines');
+  });
+
+  it('names a town’s province, and leaves a name shared with its main town to the town', () => {
+    expect(named(places, 'Guangzhou')?.description).toMatch(/^City in Guangdong, China/);
+    expect(named(places, 'Aleppo')?.kind).toBe('city');
+  });
+});
+
 describe('resolving ambiguous names', () => {
   it('reads "Paris, Texas" as the Texan town and plain "Paris" in a French story as the capital', () => {
     const texas = named(find('The fair opened in Paris, Texas, on Friday.'), 'Paris')!;
