@@ -20,12 +20,18 @@ const POSSESSIVE = /^[’']s?\b/;
 const PRONOUN_SUBJECT = /(?:^|[.!?;]\s+|,\s+)(He|She|he|she)\s+(?=\p{Ll})/gu;
 const KIN = /\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(wife|husband|son|daughter|father|mother|brother|sister),\s+(\p{Lu}\p{Ll}+),/gu;
 const CAPITAL_WORD = /\b\p{Lu}[\p{L}’'-]+/gu;
+/** "touched down in California", "travels around Iowa": a word the article puts things in is a
+ *  place, so "But California offered …" is not a person called California. ("from" and "at"
+ *  are left out: "a call from Carson", "aimed at Carson" name people; and a word followed by a
+ *  possessive or another name, "in Clinton’s camp", "in Bernie Sanders", is not taken.) */
+const LOCATIVE_WORD = /\b(?:in|around|across|throughout|near|outside)\s+(\p{Lu}[\p{L}-]+)\b(?![’'\s]\p{Lu})/gu;
 
 export class Reader {
   private para = 0;
   private offset = 0;
   private skip = 0;
   private readonly skips = new Map<number, [number, number][]>();
+  private readonly places = new Set<string>();
 
   constructor(
     private readonly paragraphs: string[],
@@ -39,6 +45,7 @@ export class Reader {
         this.skips.set(s.paragraph, list);
       }
     }
+    for (const p of paragraphs) for (const m of p.matchAll(LOCATIVE_WORD)) this.places.add(m[1]);
   }
 
   /** Reads the narration up to (paragraph, offset). */
@@ -100,7 +107,7 @@ export class Reader {
           const tail = around(text, at + token.length, at + token.length + WINDOW);
           let person = this.cast.find(token);
           // "Carson defied the question": a lone surname as the subject of a verb is a person.
-          if (!person && opensClause(head) && couldBeSurname(token) && LONE_SUBJECT.test(tail)) person = this.cast.meet(token);
+          if (!person && opensClause(head) && couldBeSurname(token) && !this.places.has(token) && LONE_SUBJECT.test(tail)) person = this.cast.meet(token);
           if (person) this.note(person, paragraph, from + at, head, tail);
         },
       });

@@ -138,6 +138,18 @@ describe('openings that are not subjects', () => {
   });
 });
 
+describe('places that open a sentence', () => {
+  it('does not take a place the story is set in for a person when resolving "he"', () => {
+    expect(
+      speakers([
+        'Bernie Sanders first touched down in California ten months ago.',
+        'But California offered a unique opportunity. In California, he proved that voters could be won over.',
+        '“Let me give you my prediction,” he said.',
+      ]),
+    ).toEqual(['Bernie Sanders']);
+  });
+});
+
 describe('relatives and chains', () => {
   it('knows a relative named by first name only, and their gender', () => {
     expect(
