@@ -134,6 +134,18 @@ describe('resolving ambiguous names', () => {
   });
 });
 
+describe('a small town the story keeps naming', () => {
+  const town = 'A Nenagh councillor has said the housing scheme needs more inspections.';
+  it('is that town, though the story never says where it is', () => {
+    const places = find(town, 'There are 28 contracts in the Nenagh district.', 'Developers cannot sell a house in Nenagh, he said.');
+    expect(named(places, 'Nenagh')?.country).toBe('Ireland');
+  });
+
+  it('needs the repetition: named once, a foreign town of 5,000 is not believed', () => {
+    expect(named(find(town), 'Nenagh')).toBeUndefined();
+  });
+});
+
 describe('names that only look like places', () => {
   it('rejects newspapers, people and words that happen to be town names', () => {
     const places = find(

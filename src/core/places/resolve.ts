@@ -291,6 +291,20 @@ function representatives(group: Mention[]): Mention[] {
   return [...seen.values()];
 }
 
+/** How often a story must name a town for the repetition alone to say it is about that town. */
+const RECURRING = 3;
+
+/**
+ * "A Nenagh councillor … in the Nenagh district … houses in Nenagh": a local story names its
+ * town again and again without saying where it is. A name the story repeats, whose only reading
+ * is one town (no namesake anywhere, not a common word, not a person's name in the story), is
+ * that town however small.
+ */
+function recurring(all: Mention[], entry: GazEntry): boolean {
+  if (entry.kind !== 'P' || entry.commonWord || entry.section || all.length < RECURRING) return false;
+  return all.every((m) => m.aliases.length === 1 && m.aliases[0].entry.id === entry.id);
+}
+
 function resolveWith(ev: Evidence, groups: { all: Mention[]; reps: Mention[] }[]): Resolved[][] {
   const out: Resolved[][] = [];
   // One name, one place per article: the best-supported reading of its mentions wins for all.
@@ -306,7 +320,7 @@ function resolveWith(ev: Evidence, groups: { all: Mention[]; reps: Mention[] }[]
     }
     if (!best || !bestMention) continue;
     const entry = best.entry;
-    if (!reps.some((m) => believable(score(entry, m, ev), m))) continue;
+    if (!reps.some((m) => believable(score(entry, m, ev), m)) && !recurring(all, entry)) continue;
     const rival = best.rival;
     // A national capital stands for its government in news ("Washington said", "talks in Rome"):
     // the capital reading is not a guess, whatever namesakes it has.
