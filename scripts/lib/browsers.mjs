@@ -26,8 +26,9 @@ export const CHROMIUM_ARGS = [
   '--disable-default-apps',
   '--no-default-browser-check',
   // Forms on a page (a newsletter box, a password reset) make Chromium ask Google's autofill server,
-  // and a secure-clock check asks Google's time server.
-  '--disable-features=AutofillServerCommunication,NetworkTimeServiceQuerying',
+  // a secure-clock check asks Google's time server, and Chromium 156.0.8078.129 (Debian, December
+  // 2026) asks its optimization-guide service for hints and on-device models.
+  '--disable-features=AutofillServerCommunication,NetworkTimeServiceQuerying,OptimizationHints,OptimizationHintsFetching,OptimizationGuideModelDownloading',
   // Even with the switches above, Chromium checks its update and sign-in services at start. Pointing
   // them at a closed loopback port keeps the test browser silent, so the privacy test can demand
   // that nothing at all leaves the machine.
@@ -36,4 +37,6 @@ export const CHROMIUM_ARGS = [
   '--lso-url=http://127.0.0.1:9',
   '--apps-gallery-update-url=http://127.0.0.1:9',
   '--component-updater=url-source=http://127.0.0.1:9',
+  '--optimization-guide-service-get-hints-url=http://127.0.0.1:9',
+  '--optimization-guide-service-get-models-url=http://127.0.0.1:9',
 ];
