@@ -367,8 +367,8 @@ const MIN_REGION_POPULATION = 50000;
  * country, a continent, a sea) or is a common word; such names are never given to a region.
  * `townNamed(name)` says a town in the gazetteer bears the name: a short form of a region
  * ("Geneva" for the Canton of Geneva, "Manchester" for Manchester Parish, Jamaica) is then left
- * to the town, and the region answers only to its full name. A region named exactly like one of its own towns ("Aleppo", "Beijing") is
- * left out: in news the bare name is the town.
+ * to the town, and the region answers only to its full name. A region named exactly like one of
+ * its own towns ("Aleppo", "Beijing") is left out: in news the bare name is the town.
  */
 export function worldAdmin1({ skip, taken, townNamed }) {
   const dir = require.resolve('iso3166-2-db/package.json').replace(/package\.json$/, 'regions');
