@@ -426,9 +426,8 @@ export function worldAdmin1({ skip, taken, townNamed }) {
       // Readers know "Tibet" and "Guangxi", not "Tibet Autonomous Region": a short name that
       // begins the full one is shown.
       const shown = names.find((n) => n !== full && full.startsWith(n + ' ')) ?? names[0];
-      names.sort((a, b) => (a === shown ? -1 : b === shown ? 1 : 0));
       out.push({
-        kind: 'A', name: names[0], alts: withPlainSpellings(names).filter((a) => a !== names[0]), cc, region: `${cc}.${r.iso || r.admin}`,
+        kind: 'A', name: shown, alts: withPlainSpellings(names).filter((a) => a !== shown), cc, region: `${cc}.${r.iso || r.admin}`,
         lat: midRange(t.lats), lon: midRange(t.lons), gid: r.reference?.geonames || undefined, a1: `${cc}.${r.admin}`,
       });
     }
