@@ -27,7 +27,9 @@ export const CHROMIUM_ARGS = [
   '--no-default-browser-check',
   // Forms on a page (a newsletter box, a password reset) make Chromium ask Google's autofill server,
   // a secure-clock check asks Google's time server, and Chromium 156.0.8078.129 (Debian, December
-  // 2026) asks its optimization-guide service for hints and on-device models.
+  // 2026) asks its optimization-guide service for hints and on-device models. That last request is
+  // the browser's own: it comes about 10 s after start with no extension loaded, and no sooner or
+  // more often when Lede's popup asks for the Summarizer (checked with a recording proxy).
   '--disable-features=AutofillServerCommunication,NetworkTimeServiceQuerying,OptimizationHints,OptimizationHintsFetching,OptimizationGuideModelDownloading',
   // Even with the switches above, Chromium checks its update and sign-in services at start. Pointing
   // them at a closed loopback port keeps the test browser silent, so the privacy test can demand
