@@ -31,6 +31,18 @@ describe('pages without an article', () => {
 });
 
 describe('articles in other shapes', () => {
+  it('a paywalled story delivered as its first paragraph, beside a box of related links, is an article', () => {
+    const related = Array.from({ length: 8 }, (_, i) =>
+      `<h3><a href="/story/${i}">Another story about the prison service, number ${i}</a></h3>`).join('');
+    const lead = 'A senior prison official has said in a sworn affidavit that anyone determined enough could escape.';
+    const html = `<html><head><meta property="og:type" content="article"></head><body><main>
+      <h1>Prison official: anyone could escape</h1><p>${lead}</p><div id="pay-barrier"></div>
+      <div class="related-posts"><h4>Related articles</h4>${related}</div></main></body></html>`;
+    const a = extractArticle(parseHtml(html));
+    expect(a.isArticle).toBe(true);
+    expect(a.paragraphs).toEqual([lead]);
+  });
+
   it('finds a story split by an ad into two containers and keeps in-story headings', () => {
     const html = `<html><head><meta property="og:title" content="Council agrees budget"></head><body>
       <nav><a href="/">Home</a> <a href="/news">News</a></nav>

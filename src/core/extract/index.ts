@@ -140,6 +140,9 @@ const chars = (units: Unit[]): number => units.reduce((n, u) => n + u.text.lengt
 /**
  * Search results and section fronts: linked teaser headlines, each with a line or two of prose.
  * An article has a run of prose paragraphs with no teaser between them; a listing has none.
+ * Teasers inside furniture (a "related articles" or sidebar box) do not count: they sit beside
+ * stories too, and a paywalled story that the site delivers as its first paragraph only has no
+ * long run of prose to outweigh them. A listing's teasers are the page's own content.
  */
 function looksLikeListing(units: Unit[], parts: Element[], story: Unit[]): boolean {
   const storySet = new Set(story);
@@ -152,7 +155,7 @@ function looksLikeListing(units: Unit[], parts: Element[], story: Unit[]): boole
     if (storySet.has(u)) {
       run += len;
       if (run > longestRun) longestRun = run;
-    } else if (len >= 15 && len <= 200 && u.linkChars >= len * 0.8) {
+    } else if (!u.unlikely && len >= 15 && len <= 200 && u.linkChars >= len * 0.8) {
       teasers++;
       run = 0;
     }
