@@ -61,6 +61,19 @@ describe('articles in other shapes', () => {
     expect(a.paragraphs.join(' ')).not.toMatch(/Advertisement|All rights reserved|Home/);
   });
 
+  it('keeps the standfirst under a headline set in an <h2> or a styled box, found by the page title', () => {
+    const dek = 'The city will spend less on roads and more on schools next year, after a month of argument over what to cut.';
+    const page = (headline: string) => `<html><head><meta property="og:title" content="Council agrees: budget"></head><body>
+      <div class="top"><a href="/"><img alt="Example News"></a></div>
+      <div class="intro">${headline}<p>${dek}</p></div>
+      <div class="body">${prose(4)}</div></body></html>`;
+    for (const headline of ['<h2>Council agrees : budget</h2>', '<div class="title">Council agrees: budget</div>']) {
+      expect(extractArticle(parseHtml(page(headline))).paragraphs[0]).toBe(dek);
+    }
+    // A box of some other text above the body is not a standfirst just because it is there.
+    expect(extractArticle(parseHtml(page('<h2>Elsewhere today</h2>'))).paragraphs[0]).toMatch(/^The council met again on day 1/);
+  });
+
   it('keeps a standfirst set as a subheading under the headline, but not a short section heading there', () => {
     const page = (sub: string) => `<html><body><article>
       <header><h1>Council agrees budget</h1><h2>${sub}</h2><p class="byline">By Jane Doe</p></header>

@@ -51,18 +51,14 @@ function isDateLine(text: string): boolean {
 /**
  * The lead (standfirst, intro, dek): prose between the headline and the body that templates keep
  * in its own box, often inside the article <header>, so the body's container misses it. Taken
- * only between an <h1> and the first body unit, a few units apart, and only if it reads as prose.
+ * only between the headline and the first body unit, a few units apart, and only if it reads as
+ * prose. The headline is the nearest <h1>, or the nearest unit that reads as the page's title:
+ * many templates set the headline in an <h2> or a styled <div> and keep <h1> for the logo.
  */
-export function leadUnits(units: Unit[], story: Unit[], respectUnlikely: boolean): Unit[] {
+export function leadUnits(units: Unit[], story: Unit[], respectUnlikely: boolean, title: string | null = null): Unit[] {
   const first = story[0];
   if (!first) return [];
-  let anchor = -1;
-  for (let i = first.index - 1; i >= 0 && i >= first.index - MAX_LEAD_DISTANCE; i--) {
-    if (units[i].tag === 'H1') {
-      anchor = i;
-      break;
-    }
-  }
+  const anchor = headlineBefore(units, first.index, title);
   if (anchor < 0) return [];
   const lead: Unit[] = [];
   for (let i = anchor + 1; i < first.index; i++) {
@@ -83,6 +79,22 @@ export function leadUnits(units: Unit[], story: Unit[], respectUnlikely: boolean
 }
 
 const MAX_LEAD_DISTANCE = 30;
+
+/** The index of the headline a few units before `end`: the nearest <h1>, else the nearest unit
+ * that reads as the page's title (an <h1> wins, as a title-like link or box can sit between the
+ * headline and the body: a table of contents, a "back to top"); -1 if neither. */
+function headlineBefore(units: Unit[], end: number, title: string | null): number {
+  const stop = Math.max(0, end - MAX_LEAD_DISTANCE);
+  for (let i = end - 1; i >= stop; i--) if (units[i].tag === 'H1') return i;
+  const key = title ? letterKey(title) : '';
+  if (key.length < 10) return -1;
+  for (let i = end - 1; i >= stop; i--) if (units[i].text.length < 300 && letterKey(units[i].text) === key) return i;
+  return -1;
+}
+
+/** Letters and digits only, lower case: a headline and the page title differ in spacing and
+ * punctuation ("Abrechnung : Musik" / "Abrechnung: Musik"). */
+const letterKey = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
 export interface BlockOptions {
   title: string | null;

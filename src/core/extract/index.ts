@@ -98,7 +98,7 @@ function pick(
   const region = findRegion(units, body, respectUnlikely, off);
   if (!region) return null;
   const story = storyUnits(units, region.parts, { title: meta.title, byline: meta.byline, respectUnlikely, off });
-  const withLead = off.has('lead') ? story : [...leadUnits(units, story, respectUnlikely), ...story];
+  const withLead = off.has('lead') ? story : [...leadUnits(units, story, respectUnlikely, meta.title), ...story];
   return { region, units: off.has('one-story') ? withLead : oneStoryOnly(withLead, meta.title) };
 }
 
