@@ -61,6 +61,15 @@ describe('articles in other shapes', () => {
     expect(a.paragraphs.join(' ')).not.toMatch(/Advertisement|All rights reserved|Home/);
   });
 
+  it('ends the story before a label that introduced links, but keeps a sentence that introduces an embed', () => {
+    const page = (last: string) => `<html><body><article>${prose(4)}<p>${last}</p>
+      <ul><li><a href="/a">Council to vote on the budget again</a></li><li><a href="/b">Mayor answers critics</a></li></ul>
+      </article></body></html>`;
+    expect(extractArticle(parseHtml(page('Mehr zu diesem Thema:'))).paragraphs.at(-1)).toMatch(/^The council met again on day 4/);
+    const embed = 'Residents on social media seemed a bit confused by the vote:';
+    expect(extractArticle(parseHtml(page(embed))).paragraphs.at(-1)).toBe(embed);
+  });
+
   it('keeps the standfirst under a headline set in an <h2> or a styled box, found by the page title', () => {
     const dek = 'The city will spend less on roads and more on schools next year, after a month of argument over what to cut.';
     const page = (headline: string) => `<html><head><meta property="og:title" content="Council agrees: budget"></head><body>

@@ -170,12 +170,19 @@ export function storyUnits(units: Unit[], parts: Element[], opts: BlockOptions):
     kept.push(u);
   }
   // A heading with no story after it closes the region ("Related", "More on this").
-  if (!opts.off.has('trailing-headings')) while (kept.length && HEADING_TAGS.has(kept[kept.length - 1].tag)) kept.pop();
+  // So does a short label ending in a colon ("Mehr zu diesem Thema:", "Seguir leyendo:"): what it
+  // introduced (a link list, a gallery) is not story, or Lede would have kept it after the label.
+  // A sentence that introduces an embed ("Twitter seemed a bit confused by the campaign:") is
+  // longer, and stays.
+  if (!opts.off.has('trailing-headings')) while (kept.length && closesStory(kept[kept.length - 1])) kept.pop();
   if (!opts.off.has('trailing-prompts')) dropTrailingPrompts(kept);
   return kept;
 }
 
 const SHORT_BY_NATURE = new Set(['TD', 'TH', 'LI']);
+
+const closesStory = (u: Unit): boolean =>
+  HEADING_TAGS.has(u.tag) || (/:$/.test(u.text) && u.text.split(/\s+/).length <= 6);
 
 /** A line that reads as page furniture wherever it sits: a label, a credit, a byline, a date. */
 function furnitureLine(u: Unit, heading: boolean, byline: string | null, off: SignalsOff): boolean {
