@@ -190,6 +190,25 @@ describe('clutter that readers must keep, and offer boxes after a cut story', ()
     expect(article.paragraphs.join(' ')).not.toMatch(/unlimited digital access|Already a subscriber/);
   });
 
+  it('treats a membership appeal in a box at the story’s end as an offer box, in English, German and Spanish', () => {
+    for (const appeal of [
+      '<h3>A note to readers</h3><p>We have reported on this city for 106 years. Become a member today and support independent journalism.</p>',
+      '<p>Werden Sie Mitglied bei uns und erhalten Sie exklusive Angebote!</p>',
+      '<h2>Un público informado decide mejor</h2><p>Hacemos periodismo desde hace 106 años. Hazte miembro y disfruta de beneficios exclusivos.</p>',
+    ]) {
+      const { article } = load(`<html><body><main><h1>Council meets</h1><section>${story(4)}
+        <div class="x1">${appeal}</div></section></main></body></html>`);
+      expect(article.paragraphs).toHaveLength(4);
+    }
+  });
+
+  it('keeps a story paragraph about a newsroom asking readers for support', () => {
+    const p = '<p>The paper, which has reported on the city for 106 years, asked readers to support independent journalism as its advertising income fell, and more than 2,000 of them have since become members.</p>';
+    const { doc, article } = load(`<html><body><main><h1>Paper seeks members</h1><section>${story(3)}${p}${story(2)}</section></main></body></html>`);
+    expect(article.paragraphs.some((t) => t.includes('asked readers to support'))).toBe(true);
+    expect(findClutter(doc, article)).toEqual([]);
+  });
+
   it('keeps a story’s own last paragraph that mentions subscribing', () => {
     const { article } = load(`<html><body><main><h1>Council meets</h1><section>${story(5)}
       <p>You can also subscribe to this newsletter here, and read every past issue in our archive.</p></section></main></body></html>`);

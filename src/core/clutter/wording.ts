@@ -87,6 +87,12 @@ const PATTERNS: [ClutterKind, RegExp][] = [
         String.raw`\b(?:bereits|schon)\s+(?:abonnent|abonniert|registriert)|\bjetzt\s+(?:abonnieren|abo\b|testen)|\bweiterlesen mit\b|\bzugang zu allen\b.{0,40}\b(?:artikeln|inhalten)`,
         String.raw`\bdéjà abonné|\babonnez-vous\b|\bréservé aux abonnés|\bcet article est réservé\b`,
         String.raw`\bya\s+(?:soy|eres|es)\s+suscriptor|\bsuscríbete\b|\bcontenido exclusivo para suscriptores`,
+        // Membership and support appeals: the same ask, made for the journalism rather than for
+        // the next article ("Support independent journalism", "Hazte miembro").
+        String.raw`\bsupport\s+(?:our|independent|quality|local|public[- ]interest)\s+journalism\b|\bbecome\s+an?\s+(?:member|supporter)\b.{0,40}\b(?:today|now|support|journalism|benefits)`,
+        String.raw`\bunterstützen sie\s+(?:unseren|unabhängigen|guten|kritischen)\s+journalismus\b|\bwerden sie (?:jetzt\s+)?mitglied\b.{0,60}\b(?:erhalten|exklusive|unterstützen)`,
+        String.raw`\bsoutenez\s+(?:notre|le|un)\s+journalisme\b|\bdevenez\s+(?:membre|abonné)\b`,
+        String.raw`\b(?:hazte|hágase)\s+miembro\b|\bap[oó]ya(?:nos)?\b.{0,40}\bperiodismo\b|\bperiodismo\b.{0,80}\bap[oó]ya(?:nos)?\b|\bmembresía\b`,
       ].join('|'),
       'i',
     ),
@@ -98,7 +104,7 @@ export const SIGNUP_FINE_PRINT = /\bby\s+(?:signing up|subscribing|registering|c
 
 /** Words at least one of the patterns needs. One cheap test spares the ordinary paragraphs of a
  * page (nearly all of them) the five long patterns: this runs on every text block, on every page. */
-const ANY_CUE = /^(?:join|register)|full (?:story|article)|keep me|remember me|recover|subscri|abonn|suscri|newsletter|boletín|lettre|inbox|password|passwort|contraseña|mot de passe|account|konto|compte|cuenta|log\s?in|sign\s?(?:in|up)|regist|anmeld|einlogg|connect|sesión|\bapp\b|notification|benachrichtig|comment|kommentar|member|articles? (?:left|remaining)|stories (?:left|remaining)|you[’']?(?:ve| have) (?:read|reached|used|viewed)|reading|weiterlesen|zugang|réservé/i;
+const ANY_CUE = /^(?:join|register)|full (?:story|article)|keep me|remember me|recover|subscri|abonn|suscri|newsletter|boletín|lettre|inbox|password|passwort|contraseña|mot de passe|account|konto|compte|cuenta|log\s?in|sign\s?(?:in|up)|regist|anmeld|einlogg|connect|sesión|\bapp\b|notification|benachrichtig|comment|kommentar|member|articles? (?:left|remaining)|stories (?:left|remaining)|you[’']?(?:ve| have) (?:read|reached|used|viewed)|reading|weiterlesen|zugang|réservé|journalis|periodismo|miembro|mitglied|membre|membresía/i;
 
 /** A short block that opens with a call to sign up ("Sign up for TRD news!", "Subscribe to
  * WIRED and…"): outside the story, an ad for a subscription or a list. Menu links ("Subscribe")
