@@ -70,6 +70,20 @@ describe('articles in other shapes', () => {
     expect(extractArticle(parseHtml(page(embed))).paragraphs.at(-1)).toBe(embed);
   });
 
+  it('a short post its author set in headings is an article, and its last long heading is not cut as a section heading', () => {
+    const lines = [
+      'The poster contest for children is held for the sixth time this year, and every child from six to twelve may take part.',
+      'Draw a poster under the motto "Keep our waters clean!" and send your message to the city by the third of April.',
+    ];
+    const html = `<html><head><meta property="og:title" content="Keep our waters clean!"></head><body>
+      <nav><a href="/">Home</a></nav><article><p><em>Once more, something about water:</em></p><h1>Keep our waters clean!</h1><blockquote>
+      <h2>The poster contest</h2><h3>${lines[0]}</h3><h4>${lines[1]}</h4></blockquote></article>
+      <div id="comments"><h3>Leave a reply</h3></div></body></html>`;
+    const a = extractArticle(parseHtml(html));
+    expect(a.isArticle).toBe(true);
+    expect(a.paragraphs.slice(-2)).toEqual(lines);
+  });
+
   it('keeps the standfirst under a headline set in an <h2> or a styled box, found by the page title', () => {
     const dek = 'The city will spend less on roads and more on schools next year, after a month of argument over what to cut.';
     const page = (headline: string) => `<html><head><meta property="og:title" content="Council agrees: budget"></head><body>

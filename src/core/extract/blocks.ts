@@ -67,7 +67,7 @@ export function leadUnits(units: Unit[], story: Unit[], respectUnlikely: boolean
     if (respectUnlikely && u.unlikely) continue;
     // Some templates set the standfirst as a subheading (an <h2> under the headline): a heading
     // that reads as a full sentence is a standfirst; a section heading is a few words.
-    if (HEADING_TAGS.has(u.tag) && (u.tag === 'H1' || len < 80 || !/[.!?…"”»]$/.test(u.text))) continue;
+    if (HEADING_TAGS.has(u.tag) && (u.tag === 'H1' || !readsAsProse(u))) continue;
     if (len < 80 || u.linkChars > len * 0.2) continue;
     if (len < 160 && !/[.!?…:"”»“]$/.test(u.text)) continue;
     if (BOILERPLATE_START.test(u.text) || DATE_LINE.test(u.text) || BYLINE_LINE.test(u.text) || CREDIT_END.test(u.text)) continue;
@@ -182,7 +182,11 @@ export function storyUnits(units: Unit[], parts: Element[], opts: BlockOptions):
 const SHORT_BY_NATURE = new Set(['TD', 'TH', 'LI']);
 
 const closesStory = (u: Unit): boolean =>
-  HEADING_TAGS.has(u.tag) || (/:$/.test(u.text) && u.text.split(/\s+/).length <= 6);
+  (HEADING_TAGS.has(u.tag) && !readsAsProse(u)) || (/:$/.test(u.text) && u.text.split(/\s+/).length <= 6);
+
+/** A heading that is a long full sentence is prose set large (a standfirst, or a post its author
+ * wrote in headings), not a section heading: "Related" and "More on this" are a few words. */
+const readsAsProse = (u: Unit): boolean => u.text.length >= 80 && /[.!?…"”»]$/.test(u.text);
 
 /** A line that reads as page furniture wherever it sits: a label, a credit, a byline, a date. */
 function furnitureLine(u: Unit, heading: boolean, byline: string | null, off: SignalsOff): boolean {

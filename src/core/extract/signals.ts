@@ -18,7 +18,7 @@ export const DETECTION_SIGNALS = {
   'byline-lines': 'a short "By Name" line, or one holding the byline and no sentence, is not body',
   'credit-lines': 'a line ending in a picture agency or credit ("... Reuters", "Photo: ...") is a caption, not body',
   'label-lines': 'a line under 20 characters that is neither a sentence nor three words ("Photo", "AP") is not body',
-  'trailing-headings': 'a heading, or a short label ending in a colon, with no story after it ("Related", "Mehr zu diesem Thema:") closes the story',
+  'trailing-headings': 'a heading (not a long full sentence), or a short label ending in a colon, with no story after it ("Related", "Mehr zu diesem Thema:") closes the story',
   'trailing-prompts': 'a box of its own at the story\'s end whose whole text is a subscription prompt is not body',
   lead: 'the standfirst between the headline and the body, kept in its own box, is story',
   'one-story': 'of several <article>s side by side, the one headed by the page\'s headline is the story',
