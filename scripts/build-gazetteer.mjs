@@ -22,7 +22,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
 import {
-  admin1, cities, countries, curatedRegions, lakes, marine, peaksAndIslands, rivers, usCounties, usStateFips, worldAdmin1,
+  admin1, cities, countries, curatedRegions, lakes, marine, peaksAndIslands, rivers, secondLevelDivisions, usCounties, usStateFips, worldAdmin1,
 } from './gazetteer/sources.mjs';
 import { buildWorldMap } from './gazetteer/map.mjs';
 
@@ -79,6 +79,15 @@ function main() {
     if (a) a.alts = [...a.alts, ...r.alts];
     return !a;
   });
+  // UK and Irish counties name their nation or province ("GB.ENG", the curated England's key), so
+  // counties of one nation support each other. The UK's towns keep no region: giving them their
+  // nation too was measured and not kept (docs/data-sources.md).
+  const townKeysByCountry = new Set(towns.map((t) => `${t.cc}:${nameKey(t.name)}`));
+  const counties = secondLevelDivisions({
+    countries: new Set(['GB', 'IE']),
+    taken: (name) => takenKeys.has(nameKey(name)) || commonWords.has(name.toLowerCase()),
+    townIn: (cc, name) => townKeysByCountry.has(`${cc}:${nameKey(name)}`),
+  });
   const admins = [...federalStates, ...world];
   const stateKeyByName = new Map(admins.filter((a) => a.cc === 'US').map((a) => [a.name, a.region]));
   const stateKeyByFips = new Map(usStateFips().map((s) => [s.fips, stateKeyByName.get(s.name)]));
@@ -90,7 +99,7 @@ function main() {
   }));
 
   const records = [
-    ...countryList, ...admins, ...regions, ...usCounties(stateKeyByFips), ...cityList, ...nature,
+    ...countryList, ...admins, ...regions, ...usCounties(stateKeyByFips), ...cityList, ...nature, ...counties,
   ];
   const index = new Map();
   const put = (key, value) => {

