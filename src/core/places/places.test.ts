@@ -115,6 +115,12 @@ describe('counties of the UK and Ireland', () => {
     expect(named(places, 'County Cork')?.country).toBe('Ireland');
   });
 
+  it('knows Irish towns by the English names news uses, not only by GeoNames’ older Irish ones', () => {
+    const irish = find('Flights from Shannon to Galway were cancelled, and Wexford lost power, Irish officials said.');
+    expect(named(irish, 'Galway')?.country).toBe('Ireland');
+    expect(named(irish, 'Wexford')?.kind).toBe('city');
+  });
+
   it('leaves an American story’s Kent and Norfolk in America', () => {
     const us = find('Boeing workers in Kent, Washington, and sailors in Norfolk, Virginia, were told on Monday.');
     expect(named(us, 'Kent')?.region).toBe('Washington');
