@@ -65,10 +65,11 @@ function main() {
   ];
   const takenKeys = keysOf([...countryList, ...curated.filter((r) => r.kind !== 'A'), ...federalStates, ...nature]);
   const townKeys = keysOf(towns);
+  const takenName = (name) => takenKeys.has(nameKey(name)) || commonWords.has(name.toLowerCase());
   const saint = (name) => name.replace(/^St\.?\s/, 'Saint ');
   const world = worldAdmin1({
     skip: new Set([...federalStates.map((a) => a.cc), 'GB']),
-    taken: (name) => takenKeys.has(nameKey(name)) || commonWords.has(name.toLowerCase()),
+    taken: takenName,
     townNamed: (name) => townKeys.has(nameKey(name)) || townKeys.has(nameKey(saint(name))),
   });
   // A hand-placed region that the source has ("Bavaria", "Tibet") takes the source's point, id
@@ -85,7 +86,7 @@ function main() {
   const townKeysByCountry = new Set(towns.map((t) => `${t.cc}:${nameKey(t.name)}`));
   const counties = secondLevelDivisions({
     countries: new Set(['GB', 'IE']),
-    taken: (name) => takenKeys.has(nameKey(name)) || commonWords.has(name.toLowerCase()),
+    taken: takenName,
     townIn: (cc, name) => townKeysByCountry.has(`${cc}:${nameKey(name)}`),
   });
   const admins = [...federalStates, ...world];

