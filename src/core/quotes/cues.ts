@@ -23,7 +23,7 @@ const VERBS =
 const VERB = `(?:${VERBS})`;
 const VERB_ONLY = new RegExp(`^${VERB}$`);
 /** Adverbs and auxiliaries between a subject and its verb ("Smith later said", "he has said"). */
-const ADVERB = /(?:\s+(?:\p{Ll}+ly|also|later|then|once|often|again|has|had|have|would|will|is|was|were|are|earlier|further|even|just|never|not|first|famously|once))+$/iu;
+const ADVERB = /(?:\s+(?:\p{Ll}+ly|also|later|then|once|often|again|has|had|have|would|will|is|was|were|are|earlier|further|even|just|never|not|first|famously|once))+$/u;
 const APPOSITIVE_START = /^(?:\p{Ll}|the\s|a\s|an\s|\d|\p{Lu}[\p{L}.]*[’']s\s)/u;
 /** After these verbs the name is whom the speaker addressed ("told POLITICO"), not the speaker. */
 const LISTENER_VERB = /^(?:told|tells|telling|asked|asks)$/;
@@ -43,6 +43,8 @@ const PARTY_TAG = /\s*\([RDI](?:-[A-Z][A-Za-z. ]{0,14})?\)/g;
 const TITLE_LEAD = /^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)+/;
 const VERB_FIRST = new RegExp(`\\b${VERB}\\b`, 'u');
 const VERB_ALL = new RegExp(`\\b${VERB}\\b`, 'gu');
+/** Whether a stretch of narration holds a speech verb ("said", "says", "told" …). */
+export const hasSpeechVerb = (text: string): boolean => VERB_FIRST.test(text);
 
 /** A subject phrase: pronoun, a name (with titles and appositive role), or a nominal. */
 export function subjectOf(rawPre: string): Cue | null {
@@ -85,6 +87,8 @@ export function subjectOf(rawPre: string): Cue | null {
   if (endsComma || chunks.length > 1) {
     const prevCue = prev ? phraseCue(prev, true) : null;
     // "Jenna Golden, Twitter’s director of political advertising, said" too.
+    // ("Orlando, Florida, which Will claims affirmed": a name right after "which" is its subject.)
+    if (!endsComma && /^(?:who|which|that)\s+\p{Lu}/u.test(last) && lastCue?.kind === 'name') return lastCue;
     const appositive = endsComma ? APPOSITIVE_START.test(last) : /^(?:who|which)\s/.test(last);
     if (appositive && prevCue?.kind === 'name') return { ...prevCue, role: prevCue.role ?? roleText(last) };
     // "Anthony Anton, president and CEO of the association stated": the closing comma left out,
@@ -95,7 +99,9 @@ export function subjectOf(rawPre: string): Cue | null {
     if (lastCue?.kind === 'nominal' && prevCue?.kind === 'name' && endsComma) {
       return { ...prevCue, role: prevCue.role ?? roleText(lastCue.phrase) };
     }
-    if (lastCue?.kind === 'name' && prevCue?.kind === 'nominal' && !lastCue.role) {
+    // (Only a noun phrase is an appositive: not "Asked by Stephanopoulos to respond to Trump’s
+    // criticism, Carson said".)
+    if (lastCue?.kind === 'name' && prevCue?.kind === 'nominal' && !lastCue.role && /^(?:the|a|an|\p{Lu}[\p{L}.]*[’']s)\s/iu.test(prev)) {
       return { ...lastCue, role: roleText(prevCue.phrase) };
     }
   }
@@ -160,7 +166,8 @@ function phraseCue(phrase: string, atEnd: boolean): Cue | null {
   if (!toks.length) return null;
   const lastTok = toks[toks.length - 1];
   if (atEnd && PRONOUN.test(lastTok)) {
-    return toks.length <= 3 || /^(?:and|but|so|then|when|as)$/i.test(toks[toks.length - 2])
+    // ("Trump said he responded: “…”": the pronoun of reported speech is its own subject.)
+    return toks.length <= 3 || /^(?:and|but|so|then|when|as)$/i.test(toks[toks.length - 2]) || VERB_ONLY.test(toks[toks.length - 2])
       ? { kind: 'pronoun', pronoun: lastTok.toLowerCase().replace(/[’'].*$/, '') }
       : null;
   }
@@ -250,6 +257,9 @@ export function cueAfter(rawAfter: string, quoteEndsSentence: boolean, quoteAsks
   if (/^\p{Ll}+ing\b/u.test(rest) && !/^according\b/.test(rest)) return null;
   const acc = /^according\s+to\s+(.+)$/i.exec(rest);
   if (acc) return objectCue(acc[1]);
+  // "accuses Obama of “leading from behind” and Donald Trump says he is “losing …”": a clause
+  // joined after the quote has a subject of its own, who speaks the next quote.
+  if (/^(?:and|but|while|whereas)\s+(?:\p{Lu}|(?:he|she|they)\s)/u.test(rest)) return null;
   const m = VERB_FIRST.exec(rest);
   // “This is fantastic!” beamed Donald Hartley — any verb, then the name.
   const beamed = /^(\p{Ll}+ed)\s+(?=\p{Lu})/u.exec(rest);
@@ -268,7 +278,10 @@ export function cueAfter(rawAfter: string, quoteEndsSentence: boolean, quoteAsks
   // A subject with an appositive ("Melanne Verveer, who served as …, told") may run long.
   const limit = /^[^,]{1,60},[^“”"]*,\s*$/.test(pre) ? 30 : 12;
   if (pre.split(/\s+/).filter(Boolean).length > limit) return null;
-  if (quoteAsks && quoteEndsSentence && pre.split(/\s+/).filter(Boolean).length > 4) return null;
+  // After a question or an exclamation the words that follow may open a sentence of their own
+  // ("Why? Many residents said they would sue."): a long subject is taken only when it is a name
+  // ("… fly?" former Obama adviser David Axelrod asked).
+  const longAfterQuestion = quoteAsks && quoteEndsSentence && pre.split(/\s+/).filter(Boolean).length > 4;
   // "… in the 2008 primary, said Paul Beck": an adverbial before an inverted attribution.
   if (!pre.trim() || /^(?:in|at|on|during|for|from|after|before|with|to)\b[^,]*,\s*$/i.test(pre)) {
     // "…,” adding that Trump …: a participle continues the sentence's own subject.
@@ -278,6 +291,7 @@ export function cueAfter(rawAfter: string, quoteEndsSentence: boolean, quoteAsks
     return objectCue(rest.slice(m.index + m[0].length));
   }
   const cue = subjectOf(pre);
+  if (longAfterQuestion) return cue?.kind === 'name' ? cue : null;
   if (cue) return cue;
   // "Scott Pruitt, …, one of the states suing, said": a noun that looks like a verb came first;
   // the verb that closes the subject's appositives follows a comma.
@@ -337,7 +351,8 @@ export function cueBefore(before: string): Cue | null {
     const parsed = parseName(putIt[1]);
     if (parsed) return { kind: 'name', name: parsed.name, title: parsed.title, role: null };
   }
-  const inverted = /(?:^|\s)(?:Said|Says|Added|Asked|Wrote)\s+(.+?)[,:]?\s*$/u.exec(frag);
+  // ("Asked by Stephanopoulos to respond, Carson said": a passive participle, not inverted.)
+  const inverted = /(?:^|\s)(?:Said|Says|Added|Asked|Wrote)\s+(?!(?:by|about|if|whether|why|how|what|when|to|for|on|in|at|during|after)\b)(.+?)[,:]?\s*$/u.exec(frag);
   if (inverted) return objectCue(inverted[1]);
   let m: RegExpExecArray | null = null;
   for (const x of frag.matchAll(VERB_ALL)) m = x as RegExpExecArray;
@@ -346,7 +361,20 @@ export function cueBefore(before: string): Cue | null {
   if (!pre.trim()) return objectCue(frag.slice(m.index + m[0].length));
   // "Albright urged women to vote, saying, …": the speaker is the subject of the main clause.
   if (/ing$/i.test(m[0]) || /\b(?:is|was|are|were)\s*$/i.test(pre)) {
+    // "…, Spicer said, adding, …", "The former candidate continued, saying, …": the participle
+    // goes on from a speech verb just before it, whose subject speaks.
+    const spoken = subjectBeforeVerb(pre.replace(/[\s,]+$/, ''));
+    if (spoken) {
+      const cue = subjectOf(spoken);
+      if (cue) return cue;
+    }
     const main = clauseSubject(pre);
+    if (main) return main;
+  }
+  // "De Blasio said the move was made by Bill Bratton and said, …": a second verb of the same
+  // subject.
+  if (/\b(?:and|but)\s*$/.test(pre)) {
+    const main = clauseSubject(frag);
     if (main) return main;
   }
   // "said" inside a relative clause ("the man who said") does not introduce the quote.
@@ -365,6 +393,13 @@ export function cueBefore(before: string): Cue | null {
   return null;
 }
 
+/** The clause before a finite speech verb that ends the text ("…, Spicer said" gives "Spicer"). */
+const VERB_AT_END = new RegExp(`(?:^|,)\\s*([^,]{1,80}?)\\s+(${VERB})$`, 'u');
+function subjectBeforeVerb(text: string): string | null {
+  const m = VERB_AT_END.exec(text);
+  return m && !/ing$/.test(m[2]) ? m[1] : null;
+}
+
 /** "Politico reveals a few facts:" — a colon after a clause whose subject is named. */
 export function colonIntro(before: string): Cue | null {
   const frag = lastClause(before);
@@ -375,7 +410,8 @@ export function colonIntro(before: string): Cue | null {
   if (actor && isPersonLike(actor.name)) return { kind: 'name', name: actor.name, title: actor.title, role: null };
   // "Pollsters agree - Carl Bialik: “…”": a name alone before the colon labels the quote.
   // "Rep. Trey Gowdy (R-S.C.):" — the party tag is not part of the label.
-  const label = /(?:^|[-–—―]\s+)(\p{Lu}[^:,]{1,50}):\s*$/u.exec(frag.replace(/\s*\([^()]{1,20}\)(?=:\s*$)/, ''));
+  // ("Clinton: “…” Bush: “…”": after a quote the next label follows a space.)
+  const label = /(?:^|[-–—―]\s+)(\p{Lu}[^:,]{1,50}):\s*$/u.exec(frag.trimStart().replace(/\s*\([^()]{1,20}\)(?=:\s*$)/, ''));
   if (label && NAMES_AND.test(label[1].trim())) {
     const parsed = parseName(label[1].split(/\s+(?:and|&)\s+/)[0]);
     if (parsed) return { kind: 'name', name: parsed.name, title: parsed.title, role: null };
@@ -420,16 +456,25 @@ function clauseSubject(rawFrag: string): Cue | null {
     let k = 0;
     // "Continuing to explain, Carson said" / "Asserting Clinton was wrong": a participle, not a name.
     // "Preceded at the lectern by Joe Arpaio, Trump …", "Informed of the poll, Early said": a participle.
-    if (/^\p{Lu}\p{Ll}+(?:ing|ly)$/u.test(toks[0] ?? '') || (/^\p{Lu}\p{Ll}{3,}ed$/u.test(toks[0] ?? '') && /^\p{Ll}/u.test(toks[1] ?? ''))) continue;
-    while (k < toks.length && (/^\p{Lu}/u.test(toks[k]) || (k > 0 && /^(?:al|el|bin|de|van|von|da|di|del|la|le)\b/.test(toks[k])))) k++;
-    // "Washington Post columnist Michael Gerson calls …", "Former Pennsylvania governor Ed Rendell":
-    // an institution or place, a job, then the person.
-    const job = k > 0 && k + 1 < toks.length && ROLE_NOUN.test(toks[k].replace(/[^\p{L}]/gu, '')) && /^\p{Lu}/u.test(toks[k + 1]);
-    if (job) {
-      let e = k + 1;
+    // (Carly, Kelly, Mohammed and Alfred only look like one.)
+    const participle = /^\p{Lu}\p{Ll}+(?:ing|ly)$/u.test(toks[0] ?? '') || (/^\p{Lu}\p{Ll}{3,}ed$/u.test(toks[0] ?? '') && /^\p{Ll}/u.test(toks[1] ?? ''));
+    if (participle && !genderOfFirstName(toks[0])) continue;
+    // "Hours later, Trump returned …": a time phrase, not a name.
+    if (toks.length <= 3 && /^(?:later|earlier|ago|afterwards?)$/.test(toks[toks.length - 1])) continue;
+    while (k < toks.length && (/^\p{Lu}/u.test(toks[k]) || (k > 0 && /^(?:al|el|bin|de|van|von|da|di|del|la|le)\b/.test(toks[k])) || titleOf(toks, k))) k++;
+    // "Washington Post columnist Michael Gerson calls …", "Former Republican presidential
+    // candidate Jeb Bush", "Former US secretary of state Madeleine Albright": an institution or
+    // place, a job, then the person.
+    const job = k > 0 ? jobEnd(toks, k) : -1;
+    if (job > 0) {
+      let e = job;
       while (e < toks.length && /^\p{Lu}/u.test(toks[e])) e++;
-      const person = parseName(toks.slice(k + 1, e).join(' '));
-      if (person) return { kind: 'name', name: person.name, title: person.title, role: toks.slice(0, k + 1).join(' ') };
+      // "… candidate Gary Johnson’s doctor is calling": the name only owns the subject.
+      if (/[’']s$/.test(toks[e - 1]) && /^\p{Ll}+$/u.test(toks[e] ?? '')) {
+        return { kind: 'nominal', phrase: toks.slice(job, e + 1).join(' '), head: toks[e] };
+      }
+      const person = parseName(toks.slice(job, e).join(' '));
+      if (person) return { kind: 'name', name: person.name, title: person.title, role: toks.slice(0, job).join(' ') };
     }
     if (k > 0) {
       const parsed = parseName(toks.slice(0, k).join(' '));
@@ -439,6 +484,22 @@ function clauseSubject(rawFrag: string): Cue | null {
     }
   }
   return null;
+}
+
+// "Secretary of State Madeleine Albright": an office's "of" joins the capitalised run.
+const titleOf = (toks: string[], k: number): boolean =>
+  k > 0 && toks[k] === 'of' && ROLE_NOUN.test(toks[k - 1]) && /^\p{Lu}/u.test(toks[k + 1] ?? '');
+
+/** Where the name starts after a job written in lower case at toks[k] ("presidential candidate",
+ *  "secretary of state", "columnist"), or -1. */
+function jobEnd(toks: string[], k: number): number {
+  const plain = (t: string | undefined): boolean => !!t && /^\p{Ll}[\p{L}-]*$/u.test(t) && !isStopWord(t);
+  let r = k;
+  while (r < k + 2 && plain(toks[r]) && !ROLE_NOUN.test(toks[r])) r++;
+  if (!ROLE_NOUN.test(toks[r]?.replace(/[^\p{L}]/gu, '') ?? '')) return -1;
+  let e = r + 1;
+  if (toks[e] === 'of' && plain(toks[e + 1])) e += plain(toks[e + 2]) && /^\p{Lu}/u.test(toks[e + 3] ?? '') ? 3 : 2;
+  return /^\p{Lu}/u.test(toks[e] ?? '') ? e : -1;
 }
 
 // "a spokesman for the U.S.-led coalition who said": the noun phrase the relative clause hangs on.
@@ -495,6 +556,8 @@ function cutAdverbial(phrase: string): string {
     const at = m.index ?? 0;
     const owner = /^(?:to|from|of|at|with)$/i.test(m[1]) || (/^for$/i.test(m[1]));
     if (description && owner && /^\s+(?:the\s+|both\s+)?\p{Lu}/u.test(phrase.slice(at + m[0].length))) continue;
+    // "said master of ceremonies Asab Al-Tabchi": an office's "of", then the name.
+    if (/^of$/i.test(m[1]) && /^\s+\p{Ll}+\s+\p{Lu}/u.test(phrase.slice(at + m[0].length))) continue;
     return phrase.slice(0, at);
   }
   return phrase;

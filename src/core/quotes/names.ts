@@ -42,8 +42,11 @@ const NOT_NAME = new Set(
    According Asked Speaking Another Last Next One Two Three Many Some All Both Each Several Most No Not Even Only
    Instead Nor Here Just Like Such Once Yes Wait More Much Former Staff Delegates Officials Voters Critics Protesters Supporters Analysts
    Experts Lawmakers Residents Observers Aides Advisers Investigators Prosecutors Authorities Leaders Members
-   Activists Sources Others Nobody Everybody Was Is Were Are Did Does Do Has Have Had Across Along Among Mrs Mr Ms Dr Sen Rep Gov Gen Maj Lt Col Capt Sgt President Senator Secretary`.split(/\s+/),
+   Activists Sources Others Nobody Everybody Was Is Were Are Did Does Do Has Have Had Across Along Among Mrs Mr Ms Dr Sen Rep Gov Gen Maj Lt Col Capt Sgt President Senator Secretary
+   Despite During Amid Without Unlike Following Including Regarding Under Over Through Toward Towards
+   Likewise Similarly Indeed Moreover Furthermore Otherwise Nevertheless Nonetheless Besides Overall Thus Hence`.split(/\s+/),
 );
+const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 /** Adverbs that open sentences; no name ends this way. */
 const SENTENCE_ADVERB = /^\p{Lu}\p{Ll}+(?:ally|ingly|edly|ously|ively|ately|ently|antly)$/u;
 /** Words that make a capitalised run an organisation or place rather than a person. */
@@ -124,6 +127,8 @@ export function parseName(phrase: string): NamePhrase | null {
     }
     if (name.length === 0 && NOT_NAME.has(t.replace(/\.$/, '').replace(/[’']s$/, ''))) continue; // "Meanwhile Rihanna"
     if (name.length === 0 && SENTENCE_ADVERB.test(t)) continue; // "Interestingly Blocher"
+    // "Sen. Ted Cruz (R-Texas) Wednesday, saying": a weekday after a name dates the clause.
+    if (name.length && WEEKDAY.test(t)) break;
     if (NAME_TOKEN.test(t)) name.push(t);
     else if (name.length && PARTICLE.test(t)) name.push(t);
     else break;
@@ -142,12 +147,22 @@ export function parseName(phrase: string): NamePhrase | null {
   }
   while (name.length && PARTICLE.test(name[name.length - 1])) name.pop();
   if (!name.length) return null;
+  // "Senate Intelligence Ranking Democrat Dianne Feinstein", "CNN's Gloria Borger": a known first
+  // name after words that name an institution starts the person; those words qualify them.
+  // ("Mary Kay Henry" and "Christine Todd Whitman" hold no institution's word.)
+  const first = name.findIndex((t, i) => i > 0 && i < name.length - 1 && genderOfFirstName(t) !== null);
+  if (first > 0 && name.length - first <= 3 && name.slice(0, first).some(qualifiesName) && !name.slice(first).some((t) => NON_PERSON.has(t.replace(/\.$/, '')))) {
+    titles.push(name.splice(0, first).join(' '));
+  }
   let joined = name.join(' ').replace(/[’']s$/, '').replace(/\.$/, (d) => (/\b\p{Lu}\.$/u.test(name.join(' ')) ? d : ''));
   // All-capital tokens are transcript labels ("PENCE") or acronyms; keep them as written.
   joined = joined.trim();
   if (!joined || NON_PERSON.has(name[name.length - 1].replace(/\.$/, ''))) return joined ? { name: joined, title: titles.join(' ') || null } : null;
   return { name: joined, title: titles.join(' ') || null };
 }
+
+/** An institution's word before a name: "Senate", "CNN", "Breitbart’s". */
+const qualifiesName = (t: string): boolean => NON_PERSON.has(t.replace(/\.$/, '')) || /^\p{Lu}{2,}$/u.test(t) || /\p{L}[’']s?$/u.test(t);
 
 /** A lone capitalised word that may be someone's surname (not a function word or an institution). */
 export const couldBeSurname = (token: string): boolean =>

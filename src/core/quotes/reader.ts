@@ -2,7 +2,7 @@
 // where, so that "he said" and unattributed follow-up quotes find their speaker.
 import type { Quotation } from './marks';
 import { unitBeforeRank } from './cues';
-import { Cast, couldBeSurname, isPersonLike, namesIn, type Person } from './names';
+import { Cast, couldBeSurname, isPersonLike, namesIn, type Mention, type Person } from './names';
 
 const SPEECH_AFTER = /^(?:\s*,[^,“”"]{1,80},)?\s+(?:\p{Ll}+ly\s+|also\s+|later\s+|then\s+|has\s+|had\s+)?(?:said|says|told|tells|added|adds|asked|wrote|writes|explained|noted|stated|argued|claimed|declared|insisted|warned|tweeted|announced|recalled|replied|responded|continued)\b/u;
 const APPOSITIVE_AFTER = /^,\s+((?:the|a|an)\s[^,.;:“”"]{2,60}?|\p{Lu}[\p{L}.]*[’']s\s[^,.;:“”"]{2,60}?)(?=,|\.|;|$)/u;
@@ -17,6 +17,7 @@ const SPEECH_BEFORE = /(?:^|[,:—–]\s*)(?:said|says|added|adds|asked|wrote|wr
 /** "Robby Mook, Clinton’s campaign manager": a possessive name in an appositive qualifies the
  *  subject, it is not the subject (but "Tuttle’s article attacked …" keeps Tuttle as the topic). */
 const POSSESSIVE = /^[’']s?\b/;
+const OBJECT_BEFORE = /\b(?:a|an|of|in|on|at|for|with|by|from|to|into|about|against)\s+$/i;
 const PRONOUN_SUBJECT = /(?:^|[.!?;]\s+|,\s+)(He|She|he|she)\s+(?=\p{Ll})/gu;
 const KIN = /\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(wife|husband|son|daughter|father|mother|brother|sister),\s+(\p{Lu}\p{Ll}+),/gu;
 const CAPITAL_WORD = /\b\p{Lu}[\p{L}’'-]+/gu;
@@ -146,7 +147,10 @@ export class Reader {
     // Maj. Sami al-Aridi acknowledged …").
     // Only when the name ends the clause: in "Cruz said Obama knows" the name starts a new one.
     const inverted = SPEECH_BEFORE.test(head.slice(-80)) && /^(?:\s*[,.;:(]|\s*$|\s+of\s)/.test(tail);
-    const subject = !(POSSESSIVE.test(tail) && /,\s*$/.test(head)) && (opensClause(head) || VERB_AFTER.test(tail) || inverted);
+    // After an article or a preposition the name is an object, whatever verb follows ("wearing a
+    // Canova T-Shirt covered in buttons").
+    const governed = !OBJECT_BEFORE.test(head.slice(-12)) && VERB_AFTER.test(tail);
+    const subject = !(POSSESSIVE.test(tail) && /,\s*$/.test(head)) && (opensClause(head) || governed || inverted);
     this.cast.mention(person, paragraph, offset, subject, SPEECH_AFTER.test(tail) || inverted);
     // "Bradley said she anticipated": the pronoun that follows a subject gives its gender.
     if (subject && !person.gender) {
@@ -189,11 +193,21 @@ export class Reader {
 
   /** The latest "Name said …" in this paragraph before the offset. */
   lastSubjectSpeakerIn(paragraph: number, offset: number): Person | null {
+    return this.latestIn(paragraph, offset, (m) => m.speech);
+  }
+
+  /** The latest person in subject position in this paragraph before the offset. */
+  lastSubjectIn(paragraph: number, offset: number): Person | null {
+    // (A headline in capitals, "UN: PEACEKEEPERS PAYING …", names nobody.)
+    return this.latestIn(paragraph, offset, (m) => m.subject && isPersonLike(m.person.name) && /\p{Ll}/u.test(m.person.name));
+  }
+
+  private latestIn(paragraph: number, offset: number, test: (m: Mention) => boolean): Person | null {
     const mentions = this.cast.mentions;
     for (let i = mentions.length - 1; i >= 0; i--) {
       const m = mentions[i];
       if (m.paragraph < paragraph) break;
-      if (m.paragraph === paragraph && m.offset < offset && m.speech) return m.person;
+      if (m.paragraph === paragraph && m.offset < offset && test(m)) return m.person;
     }
     return null;
   }

@@ -255,3 +255,121 @@ describe('unattributed rather than a guess', () => {
     expect(speakers(['“We will rebuild the bridge by spring,” Mayor Ann Lee said.', '“Nobody wants to pay for it.”'])).toEqual(['Ann Lee', 'Ann Lee']);
   });
 });
+
+// Found on PolNeAR train (8 December); each case stands for a construction news copy uses often.
+describe('subjects that are long, late or easily mistaken', () => {
+  it('after a question, takes a long subject when it is a named person', () => {
+    expect(speakers(['“Is he going to resign?” the presumptive GOP presidential nominee, Donald Trump, tweeted Sunday.'])).toEqual(['Donald Trump']);
+    expect(speakers(['Clinton “vehemently offers support for Wall Street. Does that fly?” former Obama adviser David Axelrod asked on Twitter.'])).toEqual([
+      'David Axelrod',
+    ]);
+    expect(speakers(['“Was it worth it?” Many residents of the valley said it was not.'])).toEqual([null]);
+  });
+
+  it('does not give a quote set between dashes to the subject that follows the aside', () => {
+    expect(
+      speakers([
+        'Clinton did not revisit her remarks in an address to central Iowa Democrats on Sunday. And although former Maryland governor Martin O’Malley lamented her tendency to commit gaffes - “does she have to keep giving them so much ammunition?” - Democrats in Iowa who watched the Saturday debate said they were unfazed by the flap.',
+      ]),
+    ).toEqual(['Martin O’Malley']);
+  });
+
+  it('reads first names that look like adverbs or participles, and stops a name at a weekday', () => {
+    expect(speakers(['Carly Fiorina threw her support behind Sen. Ted Cruz (R-Texas) Wednesday, saying it is time for a “real constitutional conservative in the White House.”'])).toEqual([
+      'Carly Fiorina',
+    ]);
+    expect(speakers(['“We are going to win this state,” said Sen. Ted Cruz Wednesday.'])).toEqual(['Ted Cruz']);
+  });
+
+  it('takes a job written in lower case before the name, and a time phrase for no one', () => {
+    expect(
+      speakers(['Former US secretary of state Madeleine Albright, a Clinton supporter, fanned controversy over her remark that “there is a special place in hell for women who do not help each other.”']),
+    ).toEqual(['Madeleine Albright']);
+    expect(speakers(['Former Republican presidential candidate Jeb Bush broke down what was wrong to the Dutch newspaper NRC Handelsblad: “What Trump did was so insensitive.”'])).toEqual([
+      'Jeb Bush',
+    ]);
+    expect(speakers(['Hours later, Trump returned the compliment to Adelson, telling Reuters, “Sheldon and I have been friends for a long time.”'])).toEqual(['Trump']);
+  });
+
+  it('gives the owner’s description, not the owner, when the subject is "Name’s doctor"', () => {
+    expect(speakers(['Libertarian presidential candidate Gary Johnson’s doctor is calling the candidate “extremely physically fit.”'])).toEqual(['Gary Johnson’s doctor']);
+  });
+
+  it('separates the person from an institution’s words before their first name', () => {
+    expect(
+      speakers([
+        'Hillary Clinton spoke in Iowa on Monday.',
+        'Senate Intelligence Ranking Democrat Dianne Feinstein (D-Calif.) last week said Clinton was not the originator of the emails.',
+        'Asked Tuesday about Sullivan, Feinstein said "I don’t know anything about Jake Sullivan and the emails," she said.',
+      ]),
+    ).toEqual(['Dianne Feinstein']);
+    expect(speakers(['“We are on fire to make her the next president,” said Mary Kay Henry, president of the union.'])).toEqual(['Mary Kay Henry']);
+  });
+
+  it('does not read "Asked by X," as an inverted attribution, nor a participle phrase as a role', () => {
+    const quotes = findQuotes([
+      'Ben Carson spoke to ABC News on Sunday.',
+      'Asked by Stephanopoulos to respond to Trump’s criticism, Carson said, “What does it say about people who immediately jump on the bandwagon?”',
+    ]);
+    expect(quotes.map((q) => [q.speaker, q.role])).toEqual([['Ben Carson', null]]);
+  });
+
+  it('after "and" or a speech verb, takes the subject of that verb', () => {
+    expect(speakers(['De Blasio said the move was made by NYPD commissioner Bill Bratton and said, “Who are you going to trust on security?”'])).toEqual(['De Blasio']);
+    expect(speakers(['Ryan and Trump will meet sometime next week, Spicer said, adding, “They need to sit down and have a good talk.”'])).toEqual(['Spicer']);
+    expect(speakers(['Informed of the district’s lean, Early described it as “news to me, frankly, and to everyone else.”'])).toEqual(['Early']);
+  });
+
+  it('reads "which Name claims", "master of ceremonies Name" and not "Likewise" as a name', () => {
+    expect(speakers(['Will praised the speech in Orlando, Florida, which Will claims affirmed “the foundational conservative belief in nationhood.”'])).toEqual(['Will']);
+    expect(speakers(['“Thanks, Clarkston, for welcoming these refugees,” said master of ceremonies Asab Al-Tabchi, a Syrian engineer.'])).toEqual(['Asab Al-Tabchi']);
+    expect(speakers(['Likewise, a paper from the Brookings Institution had this to say: “Families from the top half would receive 24% more.”'])).not.toContain('Likewise');
+  });
+
+  it('keeps two partial quotes apart when a speech verb comes between them', () => {
+    expect(speakers(['Ted Cruz accuses Obama of “leading from behind” and Donald Trump says he is “losing the war on terrorism,” part of a lashing.'])).toEqual([
+      'Ted Cruz',
+      'Donald Trump',
+    ]);
+  });
+
+  it('reads speaker labels in the middle of a paragraph', () => {
+    expect(speakers(['Clinton: “Our goal is to defeat and destroy ISIS.” Bush: “The mission is to destroy ISIS, not to contain it.”'])).toEqual(['Clinton', 'Bush']);
+  });
+
+  it('gives a quote that ends its sentence to the verb that introduced it', () => {
+    expect(speakers(['Hillary Clinton wrote to Cheryl Mills. Clinton responds to Mills with, “Why now? That was on my way to Libya?” Mills then writes back, “You look cute.”'])).toEqual([
+      'Hillary Clinton',
+      'Cheryl Mills',
+    ]);
+  });
+
+  it('does not take a thing someone wears for the antecedent of "he"', () => {
+    expect(
+      speakers([
+        'Florida delegate John Archer, wearing a Canova T-Shirt covered in Sanders buttons, said he is proud of the campaign. “He is doing it the Bernie Sanders way,” he said.',
+      ]),
+    ).toEqual(['John Archer']);
+  });
+
+  it('gives a quote after a sentence about someone to that person, not to the last speaker', () => {
+    expect(
+      speakers([
+        '“The neocons are wrong,” Sebastian Gorka said.',
+        'John Bolton distanced himself from the movement by saying he would help if asked. “I’m going to support him, and support him enthusiastically.”',
+      ]),
+    ).toEqual(['Sebastian Gorka', 'John Bolton']);
+  });
+});
+
+describe('people who share a surname, introduced late', () => {
+  it('shows a bare surname as written when a namesake appears later in the article', () => {
+    expect(
+      speakers([
+        'Hillary Clinton campaigned in Ohio on Monday.',
+        '“We are going to win this election,” Clinton told reporters.',
+        'Bill Clinton stayed in New York.',
+      ]),
+    ).toEqual(['Clinton']);
+  });
+});
