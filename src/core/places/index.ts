@@ -1,7 +1,7 @@
 // The place glossary: names found in the article, resolved against the offline gazetteer.
 import type { Place } from '../types';
 import type { Gazetteer } from './gazetteer';
-import { findMentions, type Mention } from './mentions';
+import { findMentions, placedByPreposition, type Mention } from './mentions';
 import { personNameParts } from './people';
 import { resolveMentions, type Resolved } from './resolve';
 import { byImportance, toPlace } from './glossary';
@@ -9,8 +9,6 @@ import { findLocalPlaces } from './local';
 
 export type { Gazetteer } from './gazetteer';
 export { parseGazetteer } from './gazetteer';
-
-const LOCATIVE_BEFORE = /\b(?:in|at|from|to|into|near|across|throughout|of)\s+(?:the\s+)?$/i;
 
 /** A one-word name that the article also uses as a person's name is that person. */
 function withoutPeople(mentions: Mention[], nameParts: Set<string>): Mention[] {
@@ -22,7 +20,7 @@ function withoutPeople(mentions: Mention[], nameParts: Set<string>): Mention[] {
     }
     // "Michael Jordan … Jordan scored": even a country's name is the person's, unless this very
     // mention is placed ("in Jordan", "Amman, Jordan").
-    const placed = m.qualifier || m.isQualifier || LOCATIVE_BEFORE.test(m.sentence.slice(Math.max(0, m.start - 12), m.start));
+    const placed = m.qualifier || m.isQualifier || placedByPreposition(m);
     if (placed) {
       out.push(m);
       continue;

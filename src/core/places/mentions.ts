@@ -28,6 +28,16 @@ export interface Mention {
   capitalisedNext: boolean;
 }
 
+const PLACED_BEFORE = /\b(?:in|at|from|to|into|near|across|throughout|of)\s+(?:the\s+)?$/i;
+const MOVED_TO = /\b(?:in|at|from|to|into|near)\s+$/;
+
+/** "in Jordan", "the people of Jordan": a preposition right before the name makes it a place
+ *  (`only` the prepositions of being or going somewhere: "in Concord", "rerouted to Butte"). */
+export function placedByPreposition(m: Mention, only: 'any' | 'motion' = 'any'): boolean {
+  const before = m.sentence.slice(Math.max(0, m.start - 12), m.start);
+  return (only === 'any' ? PLACED_BEFORE : MOVED_TO).test(before);
+}
+
 /** Lower-case words that may sit inside a place name: "Stratford-upon-Avon", "Rio de Janeiro". */
 const CONNECTORS = new Set(['d', 'l', 's', 'of', 'de', 'del', 'da', 'do', 'dos', 'das', 'di', 'du', 'des', 'la', 'le', 'les', 'el', 'al', 'upon', 'on', 'the', 'and', 'y', 'am', 'an', 'der', 'sur', 'en', 'in']);
 /** What may stand between two words of one name. */

@@ -176,6 +176,27 @@ describe('a small town the story keeps naming', () => {
   it('needs the repetition: named once, a foreign town of 5,000 is not believed', () => {
     expect(named(find(town), 'Nenagh')).toBeUndefined();
   });
+
+  it('is the town that outweighs its namesakes tenfold, in a story that says nothing else of where', () => {
+    const places = find(
+      'The festival is today in Rock Hill.',
+      'The annual party at an Irish pub expands onto Rock Hill’s Main Street this afternoon.',
+      'Rock Hill-based cab companies will give rides home.',
+    );
+    expect(named(places, 'Rock Hill')?.region).toBe('South Carolina');
+  });
+});
+
+describe('towns named like common words', () => {
+  it('are believed after a preposition of place in a story about their state', () => {
+    const places = find('The plane was headed to Bozeman, Mont., but rerouted suddenly to Butte.');
+    expect(named(places, 'Butte')?.region).toBe('Montana');
+  });
+
+  it('but not a month or a season after "in"', () => {
+    const places = find('The plane landed in Bozeman, Mont., in August, and flights resume in Spring.');
+    expect(places.map((p) => p.name).sort()).toEqual(['Bozeman', 'Montana']);
+  });
 });
 
 describe('names that only look like places', () => {

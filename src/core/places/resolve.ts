@@ -1,8 +1,9 @@
 // Choosing which "Paris" an article means. Each name's candidates are scored on a log scale:
 // a prior (countries over states over cities, then population) plus the article's own evidence
 // (a "City, State" qualifier, the countries and states it names, other places nearby).
-import type { GazEntry } from './gazetteer';
-import type { Mention } from './mentions';
+import type { Alias, GazEntry } from './gazetteer';
+import { placedByPreposition, type Mention } from './mentions';
+import { CALENDAR } from './cues';
 
 export interface Resolved {
   mention: Mention;
@@ -180,7 +181,8 @@ function believable(best: Scored, m: Mention): boolean {
   const e = best.entry;
   // "Center", "Spring", "University": only a "City, State" qualifier or a big city makes these
   // towns; the article naming their state is not enough ("Florida Atlantic University").
-  if (e.commonWord && e.kind === 'P' && !qualifies(e, m)) return e.pop >= BIG_CITY && !m.sentenceInitial;
+  // In an article about the state, "rerouted to Butte" or "a house in Concord" is the town.
+  if (e.commonWord && e.kind === 'P' && !qualifies(e, m)) return (e.pop >= BIG_CITY && !m.sentenceInitial) || (best.regional && placedByPreposition(m, 'motion') && !CALENDAR.test(m.surface) && !/^(?:Spring|Summer|Fall|Autumn|Winter)$/.test(m.surface));
   if (best.strong) return true;
   // City sections ("Old City", "Downtown") exist in many cities: only the article can say which.
   if (e.section) return false;
@@ -296,16 +298,21 @@ function representatives(group: Mention[]): Mention[] {
 
 /** How often a story must name a town for the repetition alone to say it is about that town. */
 const RECURRING = 3;
+/** How much larger than its namesakes a repeated town must be for the repetition to settle it. */
+const DOMINANT = 10;
 
 /**
  * "A Nenagh councillor … in the Nenagh district … houses in Nenagh": a local story names its
  * town again and again without saying where it is. A name the story repeats, whose only reading
- * is one town (no namesake anywhere, not a common word, not a person's name in the story), is
- * that town however small.
+ * is one town (no namesake of any size near its own, not a common word, not a person's name in
+ * the story), is that town however small.
  */
 function recurring(all: Mention[], entry: GazEntry): boolean {
   if (entry.kind !== 'P' || entry.commonWord || entry.section || all.length < RECURRING) return false;
-  return all.every((m) => m.aliases.length === 1 && m.aliases[0].entry.id === entry.id);
+  // Namesakes a tenth its size or less do not compete: "Rock Hill" (71,000, South Carolina)
+  // against villages of that name in Missouri and New York.
+  const outweighs = (a: Alias) => a.entry.id === entry.id || (a.entry.kind === 'P' && a.entry.pop * DOMINANT <= entry.pop);
+  return all.every((m) => m.aliases.some((a) => a.entry.id === entry.id) && m.aliases.every(outweighs));
 }
 
 function resolveWith(ev: Evidence, groups: { all: Mention[]; reps: Mention[] }[]): Resolved[][] {
