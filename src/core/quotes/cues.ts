@@ -27,7 +27,7 @@ const ADVERB = /(?:\s+(?:\p{Ll}+ly|also|later|then|once|often|again|has|had|have
 const APPOSITIVE_START = /^(?:\p{Ll}|the\s|a\s|an\s|\d|\p{Lu}[\p{L}.]*[’']s\s)/u;
 /** After these verbs the name is whom the speaker addressed ("told POLITICO"), not the speaker. */
 const LISTENER_VERB = /^(?:told|tells|telling|asked|asks)$/;
-const ROLE_NOUN = /^(?:spokesman|spokeswoman|spokesperson|minister|official|officer|commander|chief|director|adviser|advisor|aide|secretary|analyst|professor|economist|strategist|pollster|lawyer|attorney|manager|chairman|chairwoman|president|leader|governor|mayor|senator|lawmaker|candidate|nominee|founder|executive|editor|reporter|correspondent|columnist|commentator|writer|historian|scholar|researcher|expert|activist|organizer|member|host|anchor|coach|captain|forces)$/i;
+const ROLE_NOUN = /^(?:spokesman|spokeswoman|spokesperson|minister|official|officer|commander|chief|director|adviser|advisor|aide|secretary|analyst|professor|economist|strategist|pollster|lawyer|attorney|manager|chairman|chairwoman|president|leader|governor|mayor|senator|lawmaker|candidate|nominee|founder|executive|editor|reporter|correspondent|columnist|commentator|writer|historian|scholar|researcher|expert|activist|organizer|member|host|anchor|coach|captain|forces|hopeful|contender|challenger|frontrunner|front-runner|rival|incumbent)$/i;
 // Whole-phrase tests, written so that every token needs a space before the next one: with
 // optional separators a long capitalised string could be split in exponentially many ways.
 const NAME_TOKEN = "(?:\\p{Lu}[\\p{L}.’'-]*|(?:al|el|bin|de|van|von|da|di|del)(?:-[\\p{L}.’'-]+)?)";

@@ -6,7 +6,7 @@ import { Cast, type Person } from './names';
 import { Reader } from './reader';
 import { describedSpeaker } from './descriptions';
 import { foreignCueAfter, foreignCueBefore } from './languages';
-import { needsSegmenter, words } from '../text';
+import { isStopWord, needsSegmenter, words } from '../text';
 
 export { pickKeyQuotes } from './key';
 
@@ -280,7 +280,29 @@ function titleAndRole(f: Found): { title: string | null; role: string | null } {
     if (role === title) role = null;
     else if (role.endsWith(` ${title}`)) role = role.slice(0, -title.length - 1);
   }
-  return { title, role };
+  return { title, role: shownRole(role) };
+}
+
+/** Longer than this, a role is a sentence about the person, not a line under their name. */
+const ROLE_WORDS = 12;
+
+/**
+ * The role as a line under the name: a noun phrase that says who the speaker is ("law professor
+ * at the University of Pittsburgh"). A relative clause ("who attended the rally") is cut or, when
+ * it is all there is, not shown; nor are a lone function word, an adverb ("meanwhile") or a
+ * paragraph-long description.
+ */
+export function shownRole(role: string | null): string | null {
+  if (!role) return null;
+  const r = role
+    .replace(/^[\s,;:—–-]+|[\s,;:—–-]+$/g, '')
+    .replace(/^(?:the|a|an)\s+/i, '')
+    .replace(/,?\s+(?:who|which|whose|whom)\s.*$/s, '')
+    .trim();
+  if (!r || /^(?:who|which|that|whose|whom)\b/i.test(r)) return null;
+  const words = r.split(/\s+/);
+  if (words.length === 1 && (isStopWord(r) || /^\p{Ll}+ly$/u.test(r) || /^(?:meanwhile|however|also|though|too)$/i.test(r))) return null;
+  return words.length > ROLE_WORDS ? null : r;
 }
 
 // “Fox and Friends,” “The Rachel Maddow Show”, “Are You Smarter Than a Fifth Grader?”: titles of

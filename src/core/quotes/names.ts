@@ -22,6 +22,8 @@ const TITLE_WORDS = [
   'Democratic', 'Republican', 'Democrat', 'GOP', 'Presidential', 'Former', 'former', 'Acting', 'U.S.',
   'Iraqi', 'Senior', 'Candidate', 'Nominee', 'Ret.', 'Retired', 'U.S. Army', 'U.S. Navy', 'U.S. Air Force', 'Army', 'Navy',
 ];
+/** Title words that qualify a name but could never be one. */
+const ADJECTIVE_TITLE = /^(?:Democratic|Republican|Presidential|Former|former|Acting|Senior|Retired|GOP|U\.S\.|Iraqi)$/;
 const TITLE_RE = new RegExp(
   `^(?:${TITLE_WORDS.sort((a, b) => b.length - a.length).map((t) => t.replace(/[.]/g, '\\.')).join('|')})(?=\\s|$)\\s*`,
 );
@@ -104,7 +106,8 @@ export function parseName(phrase: string): NamePhrase | null {
   for (let m = TITLE_RE.exec(s); m && m[0]; m = TITLE_RE.exec(s)) {
     // "Mr. King": after a title, a title word that ends the phrase is the name (but "Republican"
     // alone names nobody).
-    if (titles.length && !/[\p{L}]/u.test(s.slice(m[0].length))) break;
+    // ("Republican Presidential" names nobody either: an adjective is never the name.)
+    if (titles.length && !/[\p{L}]/u.test(s.slice(m[0].length)) && !ADJECTIVE_TITLE.test(m[0].trim())) break;
     titles.push(m[0].trim());
     s = s.slice(m[0].length);
   }

@@ -45,6 +45,15 @@ describe('findQuotes: who said it', () => {
     expect(q.role).toBe('city’s mayor');
   });
 
+  it('shows as the role the noun phrase, never a relative clause or an adverb', () => {
+    const roles = findQuotes([
+      '“We will win this,” said Marty Small, who attended the rally on Wednesday.',
+      '“Polls lie all the time,” said Allan Lichtman, a distinguished professor of history at American University who has predicted every election since 1984.',
+      '“It is over for him,” Bernie Sanders, meanwhile, said.',
+    ]).map((q) => q.role);
+    expect(roles).toEqual([null, 'distinguished professor of history at American University', null]);
+  });
+
   it('"according to X" and "X told reporters"', () => {
     expect(
       speakers([

@@ -289,6 +289,9 @@ describe('subjects that are long, late or easily mistaken', () => {
       'Jeb Bush',
     ]);
     expect(speakers(['Hours later, Trump returned the compliment to Adelson, telling Reuters, “Sheldon and I have been friends for a long time.”'])).toEqual(['Trump']);
+    expect(
+      speakers(['In line with most Americans, Republican Presidential hopeful Sen. Ted Cruz was also critical of Obama’s stance, telling Breitbart London: “His comments are typical of his administration.”']),
+    ).toEqual(['Ted Cruz']);
   });
 
   it('gives the owner’s description, not the owner, when the subject is "Name’s doctor"', () => {
