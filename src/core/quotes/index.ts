@@ -50,7 +50,7 @@ export function findQuotes(paragraphs: string[]): Quote[] {
     let shown: string | null = null;
     let explicit = cue !== null;
     if (cue) {
-      const resolved = resolve(cue, cast, reader, first.paragraph, lastSpeaker);
+      const resolved = resolve(cue, cast, reader, first.paragraph, lastSpeaker, () => storySoFar(paragraphs, first));
       person = resolved.person;
       label = resolved.label;
       role = resolved.role;
@@ -148,6 +148,15 @@ function textBefore(paragraphs: string[], quotations: Quotation[], qi: number): 
   return paragraphs[first.paragraph].slice(from, first.outerStart);
 }
 
+/** How far back "the board said" looks for the board the article named. */
+const INSTITUTION_PARAGRAPHS = 4;
+
+/** The article up to a quote: its paragraph so far and the few before it. */
+function storySoFar(paragraphs: string[], first: Segment): string {
+  const from = Math.max(0, first.paragraph - INSTITUTION_PARAGRAPHS);
+  return [...paragraphs.slice(from, first.paragraph), paragraphs[first.paragraph].slice(0, first.outerStart)].join('\n');
+}
+
 /** A named or pronoun speaker whose speech verb leads straight into the quote ("…, Carson said, “"). */
 function introducedBy(paragraphs: string[], quotations: Quotation[], qi: number): Cue | null {
   const before = textBefore(paragraphs, quotations, qi);
@@ -162,6 +171,7 @@ function resolve(
   reader: Reader,
   paragraph: number,
   lastSpeaker: { person: Person; paragraph: number } | null,
+  before: () => string,
 ): { person: Person | null; label: string | null; role: string | null; shown?: string | null } {
   if (cue.kind === 'name') {
     const person = cast.meet(cue.name, cue.title, cue.role);
@@ -177,7 +187,7 @@ function resolve(
     }
     return { person, label: null, role: null };
   }
-  const described = describedSpeaker(cue.phrase, cast);
+  const described = describedSpeaker(cue.phrase, cast, before);
   if (described.person) return { person: described.person, label: null, role: described.person.role };
   return { person: null, label: described.label, role: described.label };
 }

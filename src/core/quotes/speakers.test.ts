@@ -365,6 +365,19 @@ describe('subjects that are long, late or easily mistaken', () => {
   });
 });
 
+describe('institutions as speakers', () => {
+  it('names the institution the story named before "the board said", "the ministry said"', () => {
+    expect(
+      speakers([
+        'The Illinois Board of Elections ruled on Monday that Ted Cruz can stay on the ballot. The Ministry of Defence had no comment.',
+        '“Further discussion on this issue is unnecessary,” the board said.',
+        '“The situation is under control,” the ministry said.',
+        '“We reviewed every objection,” the committee said.',
+      ]),
+    ).toEqual(['Illinois Board of Elections', 'Ministry of Defence', 'committee']);
+  });
+});
+
 describe('people who share a surname, introduced late', () => {
   it('shows a bare surname as written when a namesake appears later in the article', () => {
     expect(
