@@ -148,13 +148,21 @@ function textBefore(paragraphs: string[], quotations: Quotation[], qi: number): 
   return paragraphs[first.paragraph].slice(from, first.outerStart);
 }
 
-/** How far back "the board said" looks for the board the article named. */
+/** How far back "the board said" looks for the board the article named: a few paragraphs, and
+ *  a bounded stretch of text however long they are. */
 const INSTITUTION_PARAGRAPHS = 4;
+const INSTITUTION_CHARS = 4000;
 
 /** The article up to a quote: its paragraph so far and the few before it. */
 function storySoFar(paragraphs: string[], first: Segment): string {
-  const from = Math.max(0, first.paragraph - INSTITUTION_PARAGRAPHS);
-  return [...paragraphs.slice(from, first.paragraph), paragraphs[first.paragraph].slice(0, first.outerStart)].join('\n');
+  const parts = [paragraphs[first.paragraph].slice(Math.max(0, first.outerStart - INSTITUTION_CHARS), first.outerStart)];
+  let left = INSTITUTION_CHARS - parts[0].length;
+  for (let p = first.paragraph - 1; p >= Math.max(0, first.paragraph - INSTITUTION_PARAGRAPHS) && left > 0; p--) {
+    const text = paragraphs[p];
+    parts.unshift(text.slice(Math.max(0, text.length - left)));
+    left -= parts[0].length;
+  }
+  return parts.join('\n');
 }
 
 /** A named or pronoun speaker whose speech verb leads straight into the quote ("…, Carson said, “"). */
