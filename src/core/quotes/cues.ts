@@ -346,7 +346,8 @@ export function cueBefore(before: string): Cue | null {
     if (parsed) return { kind: 'name', name: parsed.name, title: parsed.title, role: null };
   }
   // "As Vulture put it, “…”"
-  const putIt = /\b[Aa]s\s+(\p{Lu}[\p{L}.’' -]{1,60}?)\s+(?:put|puts|has put)\s+it,?\s*$/u.exec(frag);
+  // ("As John Cornyn, the No. 2 in the GOP leadership, put it: “…”")
+  const putIt = /\b[Aa]s\s+(\p{Lu}[\p{L}.’' -]{1,60}?)(?:,[^,“”"]{1,80},)?\s+(?:put|puts|has put)\s+it[,:]?\s*$/u.exec(frag);
   if (putIt) {
     const parsed = parseName(putIt[1]);
     if (parsed) return { kind: 'name', name: parsed.name, title: parsed.title, role: null };
@@ -361,6 +362,11 @@ export function cueBefore(before: string): Cue | null {
   if (!pre.trim()) return objectCue(frag.slice(m.index + m[0].length));
   // "Albright urged women to vote, saying, …": the speaker is the subject of the main clause.
   if (/ing$/i.test(m[0]) || /\b(?:is|was|are|were)\s*$/i.test(pre)) {
+    // "…, with Donald Trump tweeting that it was a disaster and asking, …": the participle's own
+    // subject.
+    const withing = /\bwith\s+((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*)\s+(?:\p{Ll}+ly\s+)?$/u.exec(pre.slice(-120));
+    const actor = withing ? parseName(withing[1]) : null;
+    if (actor && isPersonLike(actor.name)) return { kind: 'name', name: actor.name, title: actor.title, role: null };
     // "…, Spicer said, adding, …", "The former candidate continued, saying, …": the participle
     // goes on from a speech verb just before it, whose subject speaks.
     const spoken = subjectBeforeVerb(pre.replace(/[\s,]+$/, ''));
@@ -529,6 +535,12 @@ function objectCue(text: string): Cue | null {
   if (/^(?:reporters|journalists|the\s+(?:newspaper|paper|station|network|crowd|audience))\b/i.test(first)) return null;
   const firstToks = first.split(/\s+/).filter(Boolean);
   if (firstToks.length === 1 && PRONOUN.test(firstToks[0])) return { kind: 'pronoun', pronoun: firstToks[0].toLowerCase() };
+  // "exhorted Clinton’s introducer, actress Jamie Lee Curtis": a possessive description, then
+  // the person it describes.
+  if (/^\p{Lu}[\p{L}.-]*[’']s?\s+\p{Ll}+$/u.test(first) && chunks[1]) {
+    const named = phraseCue(chunks[1].replace(/[.;:]+$/, ''), true);
+    if (named?.kind === 'name') return { ...named, role: named.role ?? first };
+  }
   let parsed: { name: string; title: string | null } | null = null;
   const run = phraseCue(first, true);
   if (run?.kind === 'name') parsed = { name: run.name, title: run.title };
@@ -565,13 +577,13 @@ function cutAdverbial(phrase: string): string {
 
 // The clause after a quote runs to the first sentence end (not an abbreviation's dot) or dash.
 function firstClause(text: string): string {
-  const m = /(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Maj|Lt|Col|Capt|Sgt|Adm|Rev|St|Jr|Sr|Prof|Del|Ret|Brig|Cmdr|[A-Z]))[.!?;:](?=\s|$)|\s[—–]\s|[“"«„]/.exec(text);
+  const m = /(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Maj|Lt|Col|Capt|Sgt|Adm|Rev|St|Jr|Sr|Prof|Del|Ret|Brig|Cmdr|No|[A-Z]))[.!?;:](?=\s|$)|\s[—–]\s|[“"«„]/.exec(text);
   return m ? text.slice(0, m.index) : text;
 }
 
 // The part of the sentence right before a quote (after the last sentence end).
 function lastClause(text: string): string {
-  const re = /(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Maj|Lt|Col|Capt|Sgt|Adm|Rev|St|Jr|Sr|Prof|Del|Ret|Brig|Cmdr|[A-Z]))[.!?]["”’]?\s+(?=\S)/g;
+  const re = /(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Maj|Lt|Col|Capt|Sgt|Adm|Rev|St|Jr|Sr|Prof|Del|Ret|Brig|Cmdr|No|[A-Z]))[.!?]["”’]?\s+(?=\S)/g;
   let start = 0;
   for (const m of text.matchAll(re)) start = (m.index ?? 0) + m[0].length;
   return text.slice(start);

@@ -46,7 +46,8 @@ const NOT_NAME = new Set(
    Experts Lawmakers Residents Observers Aides Advisers Investigators Prosecutors Authorities Leaders Members
    Activists Sources Others Nobody Everybody Was Is Were Are Did Does Do Has Have Had Across Along Among Mrs Mr Ms Dr Sen Rep Gov Gen Maj Lt Col Capt Sgt President Senator Secretary
    Despite During Amid Without Unlike Following Including Regarding Under Over Through Toward Towards
-   Likewise Similarly Indeed Moreover Furthermore Otherwise Nevertheless Nonetheless Besides Overall Thus Hence`.split(/\s+/),
+   Likewise Similarly Indeed Moreover Furthermore Otherwise Nevertheless Nonetheless Besides Overall Thus Hence
+   Four Five Six Seven Eight Nine Ten Eleven Twelve Twenty Dozens Hundreds Thousands Millions`.split(/\s+/),
 );
 const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 /** Adverbs that open sentences; no name ends this way. */
@@ -143,7 +144,8 @@ export function parseName(phrase: string): NamePhrase | null {
       name.length = 0;
       continue;
     }
-    if (t.endsWith('.') && !/^\p{Lu}\.$/u.test(t) && !/^(?:Jr|Sr|St)\.$/.test(t)) {
+    // ("Assistant U.S. Attorney Maya D. Song": an initialism's dots end nothing.)
+    if (t.endsWith('.') && !/^\p{Lu}\.$/u.test(t) && !/^(?:\p{Lu}\.){2,}$/u.test(t) && !/^(?:Jr|Sr|St)\.$/.test(t)) {
       name[name.length - 1] = t.slice(0, -1);
       break;
     }

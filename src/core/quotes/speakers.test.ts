@@ -329,6 +329,22 @@ describe('subjects that are long, late or easily mistaken', () => {
     expect(speakers(['Likewise, a paper from the Brookings Institution had this to say: “Families from the top half would receive 24% more.”'])).not.toContain('Likewise');
   });
 
+  it('reads initialisms inside a title and numbers before a name', () => {
+    const quotes = findQuotes(['A maximum punishment “would also help address any false perception,” Assistant U.S. Attorney Maya D. Song wrote.']);
+    expect(quotes.map((q) => [q.title, q.speaker])).toEqual([['Assistant U.S. Attorney', 'Maya D. Song']]);
+    expect(speakers(['Six Trump supporters ran for delegate slots.', '“Look at what happened in Wyoming,” Trump told supporters in Syracuse.'])).toEqual(['Trump']);
+  });
+
+  it('takes the subject of "with X tweeting …, asking", of "As X, role, put it:", and "X’s introducer, Name"', () => {
+    expect(speakers(['Republicans were quick to chime in, with Donald Trump tweeting that it was a “disaster” for Clinton and asking, “How can someone with such bad judgement be our next president?”'])).toEqual([
+      'Donald Trump',
+    ]);
+    expect(speakers(['As John Cornyn, the No. 2 in the GOP leadership, put it: “This person will not be confirmed.”'])).toEqual(['John Cornyn']);
+    expect(speakers(['Hillary Clinton took the stage. “It is about time that we had a woman running this country,” exhorted Clinton’s introducer, actress Jamie Lee Curtis.'])).toEqual([
+      'Jamie Lee Curtis',
+    ]);
+  });
+
   it('keeps two partial quotes apart when a speech verb comes between them', () => {
     expect(speakers(['Ted Cruz accuses Obama of “leading from behind” and Donald Trump says he is “losing the war on terrorism,” part of a lashing.'])).toEqual([
       'Ted Cruz',
