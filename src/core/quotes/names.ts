@@ -185,6 +185,8 @@ const keyOf = (token: string): string =>
 export class Cast {
   private readonly bySurname = new Map<string, Person>();
   private readonly people: Person[] = [];
+  /** People per surname key (a person keeps the last word of the name they were met with). */
+  private readonly surnameCount = new Map<string, number>();
   /** Most recent mentions, newest last (for pronoun resolution). */
   readonly mentions: Mention[] = [];
 
@@ -201,6 +203,7 @@ export class Cast {
     if (!person) {
       person = { name, role: null, title: null, described: [], gender: toks.length >= 2 ? genderOfFirstName(name) : null };
       this.people.push(person);
+      this.surnameCount.set(surname, (this.surnameCount.get(surname) ?? 0) + 1);
     } else if (toks.length > person.name.split(/\s+/).length && person.name.split(/\s+/).length === 1) {
       person.name = name; // a bare surname first, the full name later: keep the full one
       person.gender ??= genderOfFirstName(name);
@@ -222,8 +225,7 @@ export class Cast {
 
   /** Whether more than one person of the article has this surname. */
   shareSurname(surname: string): boolean {
-    const key = keyOf(surname);
-    return this.people.filter((p) => keyOf(p.name.split(/\s+/).pop() ?? '') === key).length > 1;
+    return (this.surnameCount.get(keyOf(surname)) ?? 0) > 1;
   }
 
   /** Looks a name up without introducing anyone. */
