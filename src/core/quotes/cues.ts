@@ -62,8 +62,14 @@ export function subjectOf(rawPre: string): Cue | null {
   if (!text.trim()) return null;
   const chunks = text.split(/\s*,\s*/).filter((c) => c.trim());
   const last = chunks[chunks.length - 1]?.trim() ?? '';
-  const lastCue = phraseCue(last, true);
+  // "a White House official who spoke anonymously to discuss strategy said": the relative clause
+  // describes the subject before it.
+  // (Not after a name: "Wayne Barrett, the reporter who uncovered …" is Barrett's appositive.)
   const prev = chunks.length > 1 ? chunks[chunks.length - 2].trim() : '';
+  const prevCue = prev ? phraseCue(prev, true) : null;
+  const relative = /^((?:the|a|an|one)\s.*?\S)\s+who\s+\p{Ll}[^,]*$/iu.exec(last);
+  const described = relative && prevCue?.kind !== 'name' ? phraseCue(relative[1], true) : null;
+  const lastCue = described ?? phraseCue(last, true);
   // "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said": a name
   // followed only by appositives is the subject.
   if (endsComma && chunks.length > 2) {
@@ -85,15 +91,16 @@ export function subjectOf(rawPre: string): Cue | null {
   }
   // "Smith, the mayor, said" / "the city's mayor, Smith, said": the name and its appositive.
   if (endsComma || chunks.length > 1) {
-    const prevCue = prev ? phraseCue(prev, true) : null;
     // "Jenna Golden, Twitter’s director of political advertising, said" too.
     // ("Orlando, Florida, which Will claims affirmed": a name right after "which" is its subject.)
     if (!endsComma && /^(?:who|which|that)\s+\p{Lu}/u.test(last) && lastCue?.kind === 'name') return lastCue;
     const appositive = endsComma ? APPOSITIVE_START.test(last) : /^(?:who|which)\s/.test(last);
     if (appositive && prevCue?.kind === 'name') return { ...prevCue, role: prevCue.role ?? roleText(last) };
-    // "Anthony Anton, president and CEO of the association stated": the closing comma left out,
-    // after a chunk that is a whole name.
-    if (!endsComma && chunks.length === 2 && prevCue?.kind === 'name' && /^\p{Ll}/u.test(last) && prevCue.name === prev.replace(TITLE_LEAD, '') && surelyPerson(prevCue)) {
+    // "Anthony Anton, president and CEO of the association stated", "Nate Silver, the polling guru
+    // who founded fivethirtyeight.com tweeted": the closing comma left out, after a chunk that is
+    // a whole name (a known person's, or a full name before "the …").
+    const fullName = prevCue?.kind === 'name' && prevCue.name.includes(' ') && /^(?:the|a|an)\s/.test(last);
+    if (!endsComma && chunks.length === 2 && prevCue?.kind === 'name' && /^\p{Ll}/u.test(last) && prevCue.name === prev.replace(TITLE_LEAD, '') && (surelyPerson(prevCue) || fullName)) {
       return { ...prevCue, role: prevCue.role ?? roleText(last) };
     }
     if (lastCue?.kind === 'nominal' && prevCue?.kind === 'name' && endsComma) {

@@ -58,7 +58,7 @@ export function findQuotes(paragraphs: string[]): Quote[] {
     }
     if (!person && !label) {
       explicit = false;
-      person = contextSpeaker(q, reader, lastSpeaker);
+      person = contextSpeaker(q, reader, lastSpeaker, lastLabel);
       if (lastLabel && continuesDescription(lastLabel, lastSpeaker, person, reader, first)) {
         person = null;
         label = lastLabel.label;
@@ -208,15 +208,19 @@ function contextSpeaker(
   q: Quotation,
   reader: Reader,
   lastSpeaker: { person: Person; paragraph: number } | null,
+  lastLabel: { label: string; paragraph: number } | null,
 ): Person | null {
   const first = q[0];
   const inPara = reader.lastSubjectSpeakerIn(first.paragraph, first.outerStart);
   if (inPara) return inPara;
   // "Bolton distanced himself from the movement. “I’m going to support him …”": a quote after a
   // sentence about someone goes on with that person rather than with the previous paragraph's
-  // speaker (on PolNeAR train this moved 9 quotes to the right speaker and 1 away from it).
+  // speaker (on PolNeAR train this moved 9 quotes to the right speaker and 1 away from it). Not
+  // when the latest speaker was known by description ("said one longtime adviser. “…”"): that
+  // one goes on.
   if (lastSpeaker && first.paragraph - lastSpeaker.paragraph <= 1) {
-    return reader.lastSubjectIn(first.paragraph, first.outerStart) ?? lastSpeaker.person;
+    const describedLater = lastLabel !== null && lastLabel.paragraph >= lastSpeaker.paragraph;
+    return (describedLater ? null : reader.lastSubjectIn(first.paragraph, first.outerStart)) ?? lastSpeaker.person;
   }
   return null;
 }

@@ -345,6 +345,24 @@ describe('subjects that are long, late or easily mistaken', () => {
     ]);
   });
 
+  it('reads a full name whose appositive lost its closing comma, and a description with "who …"', () => {
+    expect(speakers(['“Clinton needs a strategy for those voters,” Nate Silver, the polling guru who founded fivethirtyeight.com tweeted on Wednesday.'])).toEqual([
+      'Nate Silver',
+    ]);
+    expect(speakers(['Asked about the talks, a White House official who spoke anonymously to discuss strategy said Wednesday, “Certainly there are discussions.”'])).toEqual([
+      'White House official',
+    ]);
+  });
+
+  it('lets a quote go on with a speaker known by description, not with the paragraph’s subject', () => {
+    expect(
+      speakers([
+        '“They’re clearly drawing more from her side,” Nate Silver tweeted.',
+        'Hillary Clinton prepared for the debate with her aides. “This is eerily similar to 2000,” said one longtime adviser to Bill Clinton. “Al wanted to deliver the knockout punch.”',
+      ]),
+    ).toEqual(['Nate Silver', 'one longtime adviser to Bill Clinton', 'one longtime adviser to Bill Clinton']);
+  });
+
   it('keeps two partial quotes apart when a speech verb comes between them', () => {
     expect(speakers(['Ted Cruz accuses Obama of “leading from behind” and Donald Trump says he is “losing the war on terrorism,” part of a lashing.'])).toEqual([
       'Ted Cruz',
