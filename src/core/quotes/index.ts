@@ -92,12 +92,16 @@ function cueFor(paragraphs: string[], quotations: Quotation[], qi: number, text:
   const endsSentence = /[.!?…]$/.test(trimmed);
   const asks = /[?!]$/.test(trimmed);
   const afterText = p.slice(last.outerEnd, afterEnd);
-  // “Clinton responds to Mills with, “Why now?” Mills then writes back, “…”: a quote that ends
-  // its sentence after a speech verb that introduced it belongs to that verb; the sentence after
-  // it introduces the next quote.
-  if (endsSentence) {
-    const intro = introducedBy(paragraphs, quotations, qi);
-    if (intro) return intro;
+  const beforeText = textBefore(paragraphs, quotations, qi);
+  // cueBefore(beforeText), read at most once: it may be needed first or last.
+  let cueBeforeQuote: Cue | null | undefined;
+  const introduced = () => (cueBeforeQuote === undefined ? (cueBeforeQuote = cueBefore(beforeText)) : cueBeforeQuote);
+  // "Clinton responds to Mills with, “Why now?” Mills then writes back, “…”": a quote that ends
+  // its sentence after a speech verb that led straight into it ("with, “") belongs to that verb;
+  // the sentence after it introduces the next quote.
+  if (endsSentence && /[,:]\s*$/.test(beforeText)) {
+    const intro = introduced();
+    if (intro?.kind === 'name' || intro?.kind === 'pronoun') return intro;
   }
   // "O'Malley lamented her gaffes - “does she have to keep giving them ammunition?” - Democrats
   // said …": a quote set between dashes is an aside, and the sentence goes on with a subject of
@@ -127,9 +131,8 @@ function cueFor(paragraphs: string[], quotations: Quotation[], qi: number, text:
     if (cue2) return cue2;
     from = s2;
   }
-  const beforeText = textBefore(paragraphs, quotations, qi);
   const before =
-    cueBefore(beforeText) ?? foreignCueBefore(beforeText) ?? colonIntro(beforeText) ?? sentenceSubject(beforeText) ?? attributionBefore(beforeText);
+    introduced() ?? foreignCueBefore(beforeText) ?? colonIntro(beforeText) ?? sentenceSubject(beforeText) ?? attributionBefore(beforeText);
   if (before) return before;
   // A paragraph ending in a colon introduces the quote that opens the next one.
   if (first.outerStart === 0 && first.paragraph > 0) {
@@ -163,14 +166,6 @@ function storySoFar(paragraphs: string[], first: Segment): string {
     left -= parts[0].length;
   }
   return parts.join('\n');
-}
-
-/** A named or pronoun speaker whose speech verb leads straight into the quote ("…, Carson said, “"). */
-function introducedBy(paragraphs: string[], quotations: Quotation[], qi: number): Cue | null {
-  const before = textBefore(paragraphs, quotations, qi);
-  if (!/[,:]\s*$/.test(before)) return null;
-  const cue = cueBefore(before);
-  return cue?.kind === 'name' || cue?.kind === 'pronoun' ? cue : null;
 }
 
 function resolve(
@@ -314,7 +309,7 @@ const ROLE_WORDS = 12;
  * it is all there is, not shown; nor are a lone function word, an adverb ("meanwhile") or a
  * paragraph-long description.
  */
-export function shownRole(role: string | null): string | null {
+function shownRole(role: string | null): string | null {
   if (!role) return null;
   const r = role
     .replace(/^[\s,;:—–-]+|[\s,;:—–-]+$/g, '')
