@@ -67,7 +67,7 @@ export function subjectOf(rawPre: string): Cue | null {
   // (Not after a name: "Wayne Barrett, the reporter who uncovered …" is Barrett's appositive.)
   const prev = chunks.length > 1 ? chunks[chunks.length - 2].trim() : '';
   const prevCue = prev ? phraseCue(prev, true) : null;
-  const relative = /^((?:the|a|an|one)\s.*?\S)\s+who\s+\p{Ll}[^,]*$/iu.exec(last);
+  const relative = /^((?:[Tt]he|[Aa]n?|[Oo]ne)\s.*?\S)\s+who\s+\p{Ll}[^,]*$/u.exec(last);
   const described = relative && prevCue?.kind !== 'name' ? phraseCue(relative[1], true) : null;
   const lastCue = described ?? phraseCue(last, true);
   // "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said": a name
