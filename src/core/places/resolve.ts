@@ -182,7 +182,7 @@ function believable(best: Scored, m: Mention): boolean {
   // "Center", "Spring", "University": only a "City, State" qualifier or a big city makes these
   // towns; the article naming their state is not enough ("Florida Atlantic University").
   // In an article about the state, "rerouted to Butte" or "a house in Concord" is the town.
-  if (e.commonWord && e.kind === 'P' && !qualifies(e, m)) return (e.pop >= BIG_CITY && !m.sentenceInitial) || (best.regional && placedByPreposition(m, 'motion') && !CALENDAR.test(m.surface) && !/^(?:Spring|Summer|Fall|Autumn|Winter)$/.test(m.surface));
+  if (e.commonWord && e.kind === 'P' && !qualifies(e, m)) return (e.pop >= BIG_CITY && !m.sentenceInitial) || (best.regional && placedByPreposition(m, 'motion') && !CALENDAR.test(m.surface) && !SEASON.test(m.surface));
   if (best.strong) return true;
   // City sections ("Old City", "Downtown") exist in many cities: only the article can say which.
   if (e.section) return false;
@@ -298,6 +298,8 @@ function representatives(group: Mention[]): Mention[] {
 
 /** How often a story must name a town for the repetition alone to say it is about that town. */
 const RECURRING = 3;
+/** "in Spring", "in Fall": seasons, whatever town shares the name. */
+const SEASON = /^(?:Spring|Summer|Fall|Autumn|Winter)$/;
 /** How much larger than its namesakes a repeated town must be for the repetition to settle it. */
 const DOMINANT = 10;
 
