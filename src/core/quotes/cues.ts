@@ -372,8 +372,8 @@ export function cueBefore(before: string): Cue | null {
     // "…, with Donald Trump tweeting that it was a disaster and asking, …": the participle's own
     // subject.
     const withing = /\bwith\s+((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*)\s+(?:\p{Ll}+ly\s+)?$/u.exec(pre.slice(-120));
-    const actor = withing ? parseName(withing[1]) : null;
-    if (actor && isPersonLike(actor.name)) return { kind: 'name', name: actor.name, title: actor.title, role: null };
+    const actor = withing ? personCue(withing[1]) : null;
+    if (actor) return actor;
     // "…, Spicer said, adding, …", "The former candidate continued, saying, …": the participle
     // goes on from a speech verb just before it, whose subject speaks.
     const spoken = subjectBeforeVerb(pre.replace(/[\s,]+$/, ''));
@@ -406,6 +406,12 @@ export function cueBefore(before: string): Cue | null {
   return null;
 }
 
+/** The person a capitalised run names ("Donald Trump"), as a cue; null for an institution. */
+function personCue(run: string): Cue | null {
+  const p = parseName(run);
+  return p && isPersonLike(p.name) ? { kind: 'name', name: p.name, title: p.title, role: null } : null;
+}
+
 /** The clause before a finite speech verb that ends the text ("…, Spicer said" gives "Spicer"). */
 const VERB_AT_END = new RegExp(`(?:^|,)\\s*([^,]{1,80}?)\\s+(${VERB})$`, 'u');
 function subjectBeforeVerb(text: string): string | null {
@@ -419,8 +425,8 @@ export function colonIntro(before: string): Cue | null {
   if (!/:\s*$/.test(frag)) return null;
   // "… with Trump reportedly yelling: “…”"
   const acting = /(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})\s+(?:\p{Ll}+ly\s+)?\p{Ll}{2,}ing\s*:\s*$/u.exec(frag.slice(-80));
-  const actor = acting ? parseName(acting[1]) : null;
-  if (actor && isPersonLike(actor.name)) return { kind: 'name', name: actor.name, title: actor.title, role: null };
+  const actor = acting ? personCue(acting[1]) : null;
+  if (actor) return actor;
   // "Pollsters agree - Carl Bialik: “…”": a name alone before the colon labels the quote.
   // "Rep. Trey Gowdy (R-S.C.):" — the party tag is not part of the label.
   // ("Clinton: “…” Bush: “…”": after a quote the next label follows a space.)
