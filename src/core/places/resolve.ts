@@ -181,8 +181,7 @@ function believable(best: Scored, m: Mention): boolean {
   const e = best.entry;
   // "Center", "Spring", "University": only a "City, State" qualifier or a big city makes these
   // towns; the article naming their state is not enough ("Florida Atlantic University").
-  // In an article about the state, "rerouted to Butte" or "a house in Concord" is the town.
-  if (e.commonWord && e.kind === 'P' && !qualifies(e, m)) return (e.pop >= BIG_CITY && !m.sentenceInitial) || (best.regional && placedByPreposition(m, 'motion') && !CALENDAR.test(m.surface) && !SEASON.test(m.surface));
+  if (e.commonWord && e.kind === 'P' && !qualifies(e, m)) return (e.pop >= BIG_CITY && !m.sentenceInitial) || goneToTownOfState(best, m);
   if (best.strong) return true;
   // City sections ("Old City", "Downtown") exist in many cities: only the article can say which.
   if (e.section) return false;
@@ -194,6 +193,12 @@ function believable(best: Scored, m: Mention): boolean {
   // An article set elsewhere rarely names a mid-sized foreign town without saying where it is.
   if (!best.weak) return e.pop >= (best.anchored ? BIG_CITY / 2 : SMALL_TOWN);
   return e.pop >= SMALL_TOWN || e.pop >= SMALL_TOWN / 4;
+}
+
+/** "rerouted to Butte", "a house in Concord" in an article about the town's state: the town,
+ *  though its name is an English word (but "in August", "in Spring" are times). */
+function goneToTownOfState(best: Scored, m: Mention): boolean {
+  return best.regional && placedByPreposition(m, 'motion') && !CALENDAR.test(m.surface) && !SEASON.test(m.surface);
 }
 
 function pick(m: Mention, ev: Evidence | null): (Scored & { rival: Scored | null }) | null {
