@@ -397,6 +397,22 @@ describe('subjects that are long, late or easily mistaken', () => {
       ]),
     ).toEqual(['Sebastian Gorka', 'John Bolton']);
   });
+
+  it('gives a quote opening its paragraph to the one reported as speaking just before it', () => {
+    expect(
+      speakers([
+        'Defense Secretary Ash Carter said that for decades critics had predicted a U.S. withdrawal from Asia.',
+        '“That’s because this region remains the most consequential for America’s own security.”',
+      ]),
+    ).toEqual(['Ash Carter']);
+    // A paragraph about someone who is not said to speak gives the quote no speaker.
+    expect(
+      speakers([
+        'Defense Secretary Ash Carter flew to Singapore on Friday.',
+        '“That’s because this region remains the most consequential for America’s own security.”',
+      ]),
+    ).toEqual([null]);
+  });
 });
 
 describe('institutions as speakers', () => {
